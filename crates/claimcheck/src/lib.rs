@@ -1,0 +1,14 @@
+//! claimcheck: a cross-source claim consistency checker.
+//!
+//! It reads several sources about one event (news articles in French or
+//! English, YAML fact files), finds the count claims in each, normalises them
+//! and reports where the sources agree and where they contradict. The library
+//! does all the work and prints nothing; the `claimcheck` binary parses
+//! arguments and renders what the library returns.
+//!
+//! The data flows through one module per step:
+//! [`source`] → [`quantity`] → claims → concepts → consistency → report.
+
+pub mod interval;
+pub mod lang;
+pub mod quantity;
