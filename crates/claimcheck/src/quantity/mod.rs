@@ -384,3 +384,6 @@ fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon) -> Option<Quantity
         kind,
     })
 }
+
+#[cfg(test)]
+mod tests;

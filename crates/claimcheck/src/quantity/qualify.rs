@@ -54,6 +54,9 @@ pub(crate) fn after(text: &str, end: usize, lex: &Lexicon) -> Option<(Qualifier,
 /// used in place of the single value where the qualifier reaches it.
 pub(crate) fn interval_for(q: Qualifier, v: f64, vague: Option<(f64, f64)>) -> Option<Interval> {
     let (lo, hi) = vague.unwrap_or((v, v));
+    // A tenth of the value, written so that round values give round ends
+    // (12 ± 1.2, not 13.200000000000001).
+    let tenth = (v / 10.0).abs();
     let zero_or_below = |x: f64| {
         if x > 0.0 {
             Bound::Inclusive(0.0)
@@ -65,16 +68,9 @@ pub(crate) fn interval_for(q: Qualifier, v: f64, vague: Option<(f64, f64)>) -> O
         Qualifier::Exact | Qualifier::Range => Interval::closed(lo, hi),
         Qualifier::About => match vague {
             Some(_) => Interval::closed(lo, hi),
-            None => Interval::closed((0.9 * v).min(1.1 * v), (0.9 * v).max(1.1 * v)),
+            None => Interval::closed(v - tenth, v + tenth),
         },
-        Qualifier::Nearly => Interval::closed(
-            if vague.is_some() {
-                lo
-            } else {
-                (0.9 * v).min(v)
-            },
-            v.max(0.9 * v),
-        ),
+        Qualifier::Nearly => Interval::closed(if vague.is_some() { lo } else { v - tenth }, v),
         Qualifier::MoreThan => Interval::new(Bound::Exclusive(lo), Bound::Unbounded),
         Qualifier::AtLeast => Interval::new(Bound::Inclusive(lo), Bound::Unbounded),
         Qualifier::LessThan => Interval::new(zero_or_below(hi), Bound::Exclusive(hi)),
