@@ -71,13 +71,12 @@ impl Iterator for Lexer<'_> {
             }
             TokKind::Digits
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(&self.text[start..])) {
-            for (i, c) in self.text[start..].char_indices() {
-                if !c.is_alphabetic() {
-                    end = start + i;
-                    break;
-                }
-                end = start + i + c.len_utf8();
-            }
+            end = run_end(
+                self.text,
+                start,
+                |b| b.is_ascii_alphabetic(),
+                char::is_alphabetic,
+            );
             TokKind::Word
         } else if b == b' '
             || b == b'\t'
@@ -85,15 +84,13 @@ impl Iterator for Lexer<'_> {
             || b == b'\r'
             || starts_space(&self.text[start..])
         {
-            let mut newline = false;
-            for (i, c) in self.text[start..].char_indices() {
-                if !c.is_whitespace() {
-                    end = start + i;
-                    break;
-                }
-                newline |= c == '\n';
-                end = start + i + c.len_utf8();
-            }
+            end = run_end(
+                self.text,
+                start,
+                |b| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r',
+                char::is_whitespace,
+            );
+            let newline = self.text.as_bytes()[start..end].contains(&b'\n');
             TokKind::Space { newline }
         } else {
             let c = self.text[start..].chars().next()?;
@@ -103,6 +100,34 @@ impl Iterator for Lexer<'_> {
         self.pos = end;
         Some(Tok { kind, start, end })
     }
+}
+
+/// The end of the run of characters from `start` that satisfy `ascii` (for
+/// ASCII bytes, the common case, tested without decoding) or `wide` (for
+/// the rest).
+fn run_end(
+    text: &str,
+    start: usize,
+    ascii: impl Fn(u8) -> bool,
+    wide: impl Fn(char) -> bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !ascii(b) {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if wide(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 fn starts_letter(s: &str) -> bool {
