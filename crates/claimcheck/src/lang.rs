@@ -85,8 +85,14 @@ mod tests {
 
     #[test]
     fn detects_french_and_english() {
-        assert_eq!(Lang::detect("Le Monde a révélé que la liste des cibles"), Lang::Fr);
-        assert_eq!(Lang::detect("The list of targets was shared with the press"), Lang::En);
+        assert_eq!(
+            Lang::detect("Le Monde a révélé que la liste des cibles"),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::detect("The list of targets was shared with the press"),
+            Lang::En
+        );
         assert_eq!(Lang::detect("50 000"), Lang::En);
     }
 
