@@ -8,7 +8,14 @@
 //!
 //! The data flows through one module per step:
 //! [`source`] → [`quantity`] → claims → concepts → consistency → report.
+//! [`extract`] turns the quantities of a source into the records the
+//! `extract` command prints; [`error`] says what can go wrong reading input;
+//! [`interval`] and [`lang`] hold the value and language types every step
+//! shares.
 
+pub mod error;
+pub mod extract;
 pub mod interval;
 pub mod lang;
 pub mod quantity;
+pub mod source;

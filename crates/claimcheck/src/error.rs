@@ -1,0 +1,140 @@
+//! What can go wrong while reading input, said so that a user can fix it.
+//!
+//! claimcheck reads whatever paths it is given, and a bad input (a typo in a
+//! path, a file in Latin-1, a PDF in a folder of articles) must be reported in
+//! one line that names the path and says what to do, never as a panic and
+//! never by silently skipping the file. Every variant carries the path as the
+//! user wrote it (or as found under a directory they named), so the message
+//! can point at it.
+
+use std::io;
+
+/// An input that could not be read as a text source.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The path names nothing on disk.
+    #[error("{path}: no such file or directory")]
+    NotFound {
+        /// The path as given.
+        path: String,
+    },
+
+    /// The operating system refused or failed to read the path.
+    #[error("{path}: cannot read: {}", lowercase_first(&.source.to_string()))]
+    Io {
+        /// The path as given.
+        path: String,
+        /// What the operating system said.
+        source: io::Error,
+    },
+
+    /// The bytes are not UTF-8; `line`, `column` and `offset` point at the
+    /// first bad byte.
+    #[error(
+        "{path}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at byte offset {offset}); \
+         convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`"
+    )]
+    InvalidUtf8 {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column of the first bad byte, counted in characters.
+        column: usize,
+        /// Byte offset of the first bad byte (after a stripped byte order mark).
+        offset: usize,
+        /// The first bad byte itself.
+        byte: u8,
+    },
+
+    /// A NUL byte near the start says the file is not text (an image, a PDF,
+    /// a UTF-16 file).
+    #[error(
+        "{path}: binary file (NUL byte at byte offset {offset}); claimcheck reads UTF-8 text only"
+    )]
+    Binary {
+        /// The path as given.
+        path: String,
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+
+    /// A directory was named but nothing in it is a text file claimcheck reads.
+    #[error(
+        "{path}: directory has no text files (.txt, .md, .markdown, .html, .htm) \
+         outside hidden and ignored paths; name a file explicitly to read it whatever its extension"
+    )]
+    NoTextFiles {
+        /// The directory as given.
+        path: String,
+    },
+}
+
+impl InputError {
+    /// The path the error is about, so that a caller can group or sort errors.
+    pub fn path(&self) -> &str {
+        match self {
+            InputError::NotFound { path }
+            | InputError::Io { path, .. }
+            | InputError::InvalidUtf8 { path, .. }
+            | InputError::Binary { path, .. }
+            | InputError::NoTextFiles { path } => path,
+        }
+    }
+}
+
+/// Lowercases the first letter of an operating-system message ("Permission
+/// denied" → "permission denied") so that every message reads the same way.
+fn lowercase_first(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_path_and_start_lowercase() {
+        let errors = [
+            InputError::NotFound {
+                path: "a.txt".into(),
+            },
+            InputError::Io {
+                path: "a.txt".into(),
+                source: io::Error::new(io::ErrorKind::PermissionDenied, "Permission denied"),
+            },
+            InputError::InvalidUtf8 {
+                path: "a.txt".into(),
+                line: 2,
+                column: 3,
+                offset: 9,
+                byte: 0xe9,
+            },
+            InputError::Binary {
+                path: "a.txt".into(),
+                offset: 4,
+            },
+            InputError::NoTextFiles {
+                path: "a.txt".into(),
+            },
+        ];
+        for error in &errors {
+            let message = error.to_string();
+            assert!(message.starts_with("a.txt"), "{message}");
+            assert_eq!(error.path(), "a.txt");
+            let after_path = message.split(": ").nth(1).unwrap_or_default();
+            assert!(!after_path.starts_with(char::is_uppercase), "{message}");
+        }
+        assert_eq!(
+            errors[1].to_string(),
+            "a.txt: cannot read: permission denied"
+        );
+        assert!(errors[2]
+            .to_string()
+            .starts_with("a.txt:2:3: not valid UTF-8 (byte 0xe9"));
+    }
+}
