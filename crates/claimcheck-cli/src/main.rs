@@ -195,35 +195,46 @@ fn write_jsonl(records: &[Record], out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes the records of one source as a table whose columns line up.
+/// Writes the records of one source as a table whose columns line up:
+/// location, kind, qualifier, value, concept key (`-` when the quantity is
+/// not a count claim), the words, then the scope and claimant when known.
 fn write_human(records: &[Record], out: &mut impl Write) -> io::Result<()> {
-    let rows: Vec<[String; 5]> = records
+    let rows: Vec<[String; 6]> = records
         .iter()
         .map(|r| {
+            let mut text = escape_controls(&r.text);
+            if let Some(scope) = &r.scope {
+                text.push_str(&format!("  [scope: {scope}]"));
+            }
+            if let Some(who) = &r.attributed_to {
+                text.push_str(&format!("  [according to: {}]", escape_controls(who)));
+            }
             [
                 format!("{}:{}:{}", r.source, r.line, r.column),
                 r.kind.name().to_string(),
                 r.qualifier.name().to_string(),
                 value_label(r),
-                escape_controls(&r.text),
+                r.key.clone().unwrap_or_else(|| "-".to_string()),
+                text,
             ]
         })
         .collect();
-    let mut widths = [0usize; 4];
+    let mut widths = [0usize; 5];
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    for [location, kind, qualifier, value, text] in &rows {
+    for [location, kind, qualifier, value, key, text] in &rows {
         // `{:<w$}` pads by characters, so "≥14" lines up with "140".
         writeln!(
             out,
-            "{location:<w0$}  {kind:<w1$}  {qualifier:<w2$}  {value:<w3$}  {text}",
+            "{location:<w0$}  {kind:<w1$}  {qualifier:<w2$}  {value:<w3$}  {key:<w4$}  {text}",
             w0 = widths[0],
             w1 = widths[1],
             w2 = widths[2],
             w3 = widths[3],
+            w4 = widths[4],
         )?;
     }
     Ok(())

@@ -1,16 +1,18 @@
 //! Records: each quantity of a source as the `extract` command reports it.
 //!
-//! A [`Quantity`] is a span and a value; a user and the tools downstream need
-//! more: which file, which line and column, the words themselves, the bounds as
-//! numbers. [`Record`] is that, the machine-readable contract of the design
+//! A [`Claim`] is a span, a value and what it counts; a user and the tools
+//! downstream need more: which file, which line and column, the words
+//! themselves, the bounds as numbers. [`Record`] is that, the machine-readable contract of the design
 //! notes (`claimcheck extract --format jsonl`, one record a line, fields in a
 //! fixed order), and [`extract`] builds the records of one [`Source`].
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::claim::{find_claims, Claim};
+use crate::concept::Concepts;
 use crate::interval::Interval;
 use crate::lang::Lang;
-use crate::quantity::{find_quantities, Kind, Qualifier, Quantity};
+use crate::quantity::{Kind, Qualifier};
 use crate::source::{LineIndex, Position, Source};
 
 /// One quantity found in a source, with everything needed to point at it and
@@ -31,7 +33,8 @@ pub struct Record {
     pub start: usize,
     /// Byte offset where `text` ends in the decoded source.
     pub end: usize,
-    /// The whole expression as written, qualifier words included ("plus de 50 000").
+    /// The claim's words as written, qualifier and counted phrase included
+    /// ("plus de 50 000 numéros de téléphone").
     pub text: String,
     /// The number alone as written ("50 000").
     pub quantity: String,
@@ -43,13 +46,14 @@ pub struct Record {
     pub qualifier: Qualifier,
     /// What sort of number it is.
     pub kind: Kind,
-    /// What the quantity counts ("numéros de téléphone"); not filled yet.
+    /// What the quantity counts ("numéros de téléphone"); `None` when nothing.
     pub counted: Option<String>,
-    /// The concept key of what is counted ("phone_number"); not filled yet.
+    /// The concept key of what is counted ("phone_number"); `None` when the
+    /// quantity is not a count claim.
     pub key: Option<String>,
-    /// Place or group the count is limited to ("en France"); not filled yet.
+    /// Place the count is limited to ("France" for "en France"); `None` when unlimited.
     pub scope: Option<String>,
-    /// Who the text says makes the claim ("selon la CGT"); not filled yet.
+    /// Who the text says makes the claim ("la CGT" for "selon la CGT").
     pub attributed_to: Option<String>,
     /// The language the source was read in.
     pub lang: Lang,
@@ -60,7 +64,8 @@ impl Record {
     ///
     /// Spans that do not fall on character boundaries of the text give empty
     /// strings rather than a panic: a recognizer bug must not crash a run.
-    pub fn new(source: &Source, quantity: &Quantity, position: Position) -> Record {
+    pub fn new(source: &Source, claim: &Claim, position: Position) -> Record {
+        let quantity = &claim.quantity;
         let slice = |span: &std::ops::Range<usize>| {
             source
                 .text
@@ -72,18 +77,18 @@ impl Record {
             source: source.name.clone(),
             line: position.line,
             column: position.column,
-            start: quantity.span.start,
-            end: quantity.span.end,
-            text: slice(&quantity.span),
+            start: claim.span.start,
+            end: claim.span.end,
+            text: slice(&claim.span),
             quantity: slice(&quantity.number_span),
             value: quantity.value,
             interval: quantity.interval,
             qualifier: quantity.qualifier,
             kind: quantity.kind,
-            counted: None,
-            key: None,
-            scope: None,
-            attributed_to: None,
+            counted: claim.counted.clone(),
+            key: claim.key.clone(),
+            scope: claim.scope.clone(),
+            attributed_to: claim.attributed_to.clone(),
             lang: source.lang,
         }
     }
@@ -101,15 +106,22 @@ impl Record {
     }
 }
 
-/// Every quantity of `source` as a [`Record`], in source order.
+/// Every quantity of `source` as a [`Record`], in source order, with what it
+/// counts as the built-in concept lexicon names it.
 pub fn extract(source: &Source) -> Vec<Record> {
-    let quantities = find_quantities(&source.text, source.lang);
+    extract_with(source, Concepts::builtin())
+}
+
+/// [`extract`] with a concept lexicon of the caller's (the built-in one
+/// extended by a user's, say).
+pub fn extract_with(source: &Source, concepts: &Concepts) -> Vec<Record> {
+    let claims = find_claims(&source.text, source.lang, concepts);
     // One index for the whole source: records come in increasing offsets, so
     // positions cost one pass over the text in all.
     let mut index = LineIndex::new(&source.text);
-    quantities
+    claims
         .iter()
-        .map(|q| Record::new(source, q, index.position(q.span.start)))
+        .map(|c| Record::new(source, c, index.position(c.span.start)))
         .collect()
 }
 
@@ -162,6 +174,7 @@ impl Serialize for Record {
 mod tests {
     use super::*;
     use crate::interval::Bound;
+    use crate::quantity::Quantity;
 
     fn source(text: &str) -> Source {
         Source {
@@ -224,11 +237,19 @@ mod tests {
             qualifier: Qualifier::MoreThan,
             kind: Kind::Count,
         };
-        let record = Record::new(&source, &quantity, Position { line: 1, column: 1 });
+        let claim = Claim {
+            span: 0..23,
+            quantity,
+            counted: Some("numéros".to_string()),
+            key: Some("phone_number".to_string()),
+            scope: None,
+            attributed_to: None,
+        };
+        let record = Record::new(&source, &claim, Position { line: 1, column: 1 });
         let line = serde_json::to_string(&record).unwrap_or_default();
         assert_eq!(
             line,
-            r#"{"source":"a.txt","line":1,"column":1,"start":0,"end":14,"text":"plus de 50 000","quantity":"50 000","value":50000,"low":50000,"high":null,"qualifier":"more_than","kind":"count","counted":null,"key":null,"scope":null,"attributed_to":null,"lang":"fr"}"#
+            r#"{"source":"a.txt","line":1,"column":1,"start":0,"end":23,"text":"plus de 50 000 numéros","quantity":"50 000","value":50000,"low":50000,"high":null,"qualifier":"more_than","kind":"count","counted":"numéros","key":"phone_number","scope":null,"attributed_to":null,"lang":"fr"}"#
         );
     }
 
@@ -243,7 +264,15 @@ mod tests {
             qualifier: Qualifier::Exact,
             kind: Kind::Date,
         };
-        let record = Record::new(&source, &quantity, Position { line: 1, column: 1 });
+        let claim = Claim {
+            span: quantity.span.clone(),
+            quantity,
+            counted: None,
+            key: None,
+            scope: None,
+            attributed_to: None,
+        };
+        let record = Record::new(&source, &claim, Position { line: 1, column: 1 });
         assert_eq!((record.text.as_str(), record.quantity.as_str()), ("", ""));
         assert_eq!((record.low(), record.high()), (None, None));
     }

@@ -3,10 +3,10 @@
 //! Number syntax depends on the language ("1,5" is one and a half in French and
 //! a list in English), so every step after reading a source needs to know it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A language whose numbers and claims claimcheck understands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// French.
@@ -41,7 +41,7 @@ impl Lang {
     /// English.
     pub fn detect(text: &str) -> Lang {
         const FR: &[&str] = &[
-            "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "qui", "que",
+            "le", "la", "les", "de", "des", "du", "une", "est", "et", "dans", "pour", "qui", "que",
             "sur", "au", "aux", "pas", "avec", "selon", "été", "ont",
         ];
         const EN: &[&str] = &[

@@ -13,8 +13,11 @@
 //! [`interval`] and [`lang`] hold the value and language types every step
 //! shares.
 
+pub mod claim;
+pub mod concept;
 pub mod error;
 pub mod extract;
+pub mod factfile;
 pub mod interval;
 pub mod lang;
 pub mod quantity;

@@ -163,11 +163,21 @@ fn next_char(text: &str, end: usize) -> Option<char> {
 /// True when the quantity at `span` is alone on its line: a share counter or
 /// another piece of page furniture, not prose.
 fn alone_on_line(text: &str, span: &Range<usize>) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    text[line_start..span.start].trim().is_empty() && text[span.end..line_end].trim().is_empty()
+    line_blank_before(text, span.start) && line_blank_after(text, span.end)
+}
+
+/// True when only white space stands between the start of its line and byte
+/// `pos`. Reads back over the white space only, so that a long line costs
+/// nothing per quantity.
+pub(crate) fn line_blank_before(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    head.is_empty() || head.ends_with('\n')
+}
+
+/// True when only white space stands between byte `pos` and the end of its line.
+pub(crate) fn line_blank_after(text: &str, pos: usize) -> bool {
+    let tail = text[pos..].trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    tail.is_empty() || tail.starts_with(['\n', '\r'])
 }
 
 /// True when the word before `pos` is capitalised, mid-sentence and the name

@@ -108,7 +108,7 @@ pub(crate) struct Lexicon {
 
 /// Lower-cases `word` and strips the accents French puts on letters, so that
 /// "Zéro", "zero" and "ZÉRO" are one key.
-pub(crate) fn fold(word: &str) -> String {
+pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);
     out

@@ -20,6 +20,7 @@ mod qualify;
 mod scan;
 mod words;
 
+pub use lexicon::fold;
 use lexicon::{Lexicon, WordInfo};
 use scan::{char_before, words_before, Lexer, Tok, TokKind};
 use words::WordNumber;
@@ -173,8 +174,7 @@ fn sign_target(text: &str, sign: Tok) -> Option<usize> {
     if bytes.get(sign.end).is_some_and(u8::is_ascii_digit) {
         return Some(sign.end);
     }
-    let line_start = text[..sign.start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..sign.start].trim().is_empty() {
+    if !kind::line_blank_before(text, sign.start) {
         return None;
     }
     let rest = &text[sign.end..];
@@ -290,8 +290,7 @@ fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon) -> Option<Quantity
     let sign_start = if is_sign { tok.start } else { start };
     if negative {
         // A sign apart from its digits counts only for a value alone on its line.
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        if number_start > tok.end && !text[end..line_end].trim().is_empty() {
+        if number_start > tok.end && !kind::line_blank_after(text, end) {
             return None;
         }
         n.value = -n.value;

@@ -29,8 +29,7 @@ pub(crate) fn after(text: &str, end: usize, lex: &Lexicon) -> Option<(Qualifier,
     let mut words: Vec<(String, usize)> = Vec::new();
     while words.len() < 3 {
         let rest = &text[i..];
-        let skipped =
-            rest.trim_start_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\'' || c == '’');
+        let skipped = rest.trim_start_matches([' ', '\u{a0}', '\'', '’']);
         let start = i + (rest.len() - skipped.len());
         let len = skipped
             .find(|c: char| !c.is_alphabetic())

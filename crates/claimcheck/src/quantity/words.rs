@@ -611,10 +611,10 @@ pub(crate) fn evaluate(atoms: &[Atom], lang: Lang) -> Option<WordNumber> {
                         st.last = Last::Fraction;
                         i += 1;
                         used = i;
-                        if !atoms
+                        if atoms
                             .get(i)
                             .and_then(Atom::word)
-                            .is_some_and(|w| w.scale.is_some())
+                            .is_none_or(|w| w.scale.is_none())
                         {
                             ended = true;
                         }

@@ -1,0 +1,378 @@
+//! Concepts: one key for what a count counts, across wordings and languages.
+//!
+//! "17 médias", "Dix-sept organisations de médias" and "17 media
+//! organisations" must land on one key for their values to be compared, while
+//! "ministres" and "membres du gouvernement" must not. The aliases are data
+//! (`data/concepts.yaml`, extendable by a user lexicon of the same shape);
+//! this module normalises phrases the same way on both sides (folding,
+//! articles dropped, words reduced to their singular) and looks them up,
+//! falling back on a near-miss match and then on the phrase's own lemma.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::quantity::fold;
+
+const BUILTIN: &str = include_str!("../data/concepts.yaml");
+
+/// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
+/// must be to an alias to take its key when nothing matches exactly. Chosen
+/// on the cases in the tests below: typos and variant spellings
+/// ("organisations médiatiqes", "journalistes" for "journaliste") score 0.9
+/// and above, while distinct concepts that share a stem ("militaire" and
+/// "militant", "employé" and "emploi", "policier" and "politicien") score
+/// under 0.75.
+pub const NEAR_MISS: f64 = 0.85;
+
+/// Phrases shorter than this never take a near-miss match: short words differ
+/// by one letter and mean different things ("vote", "note").
+const NEAR_MISS_MIN_LEN: usize = 6;
+
+/// The concept lexicon: aliases by language, and the nouns whose numbers are
+/// never count claims.
+#[derive(Clone, Debug, Default)]
+pub struct Concepts {
+    aliases: FxHashMap<(Lang, String), String>,
+    by_lang: FxHashMap<Lang, Vec<(String, String)>>,
+    not_counted: FxHashSet<(Lang, String)>,
+}
+
+/// A lexicon file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConceptError {
+    /// The YAML is malformed or has unexpected fields.
+    #[error("invalid concept lexicon: {0}")]
+    Yaml(#[from] serde_yaml::Error),
+    /// A concept key is not snake_case ASCII.
+    #[error("concept key {0:?} must be lower-case ASCII words joined by '_' (e.g. phone_number)")]
+    BadKey(String),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    concepts: BTreeMap<String, Aliases>,
+    #[serde(default)]
+    not_counted: Aliases,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Aliases {
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+/// Articles and determiners dropped from phrases before lookup; "du", "des",
+/// "d'" become "de" so that "membres du gouvernement" and "membre de
+/// gouvernement" are one phrase.
+fn drop_word(word: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => matches!(
+            word,
+            "le" | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "ses"
+                | "leurs"
+                | "leur"
+                | "nos"
+                | "vos"
+                | "ces"
+        ),
+        Lang::En => matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her"),
+    }
+}
+
+/// Reduces a folded word to the singular form used as its lemma. Both the
+/// aliases and the text go through it, so it needs to be consistent more
+/// than correct ("pays" and "pay" are one lemma on both sides).
+pub fn singular(word: &str, lang: Lang) -> String {
+    let n = word.len();
+    if n <= 3 {
+        return word.to_string();
+    }
+    match lang {
+        Lang::Fr => {
+            if let Some(stem) = word.strip_suffix("aux") {
+                format!("{stem}al")
+            } else if word.ends_with('s') || word.ends_with('x') {
+                word[..n - 1].to_string()
+            } else {
+                word.to_string()
+            }
+        }
+        Lang::En => {
+            if let Some(stem) = word.strip_suffix("ies") {
+                format!("{stem}y")
+            } else if word.ends_with("sses")
+                || word.ends_with("ches")
+                || word.ends_with("shes")
+                || word.ends_with("xes")
+            {
+                word[..n - 2].to_string()
+            } else if word.ends_with('s')
+                && !word.ends_with("ss")
+                && !word.ends_with("us")
+                && !word.ends_with("is")
+            {
+                word[..n - 1].to_string()
+            } else {
+                word.to_string()
+            }
+        }
+    }
+}
+
+/// The normalised words of a phrase: folded, split on spaces, apostrophes
+/// and hyphens, articles dropped, each word singular.
+pub fn normalise(phrase: &str, lang: Lang) -> Vec<String> {
+    phrase
+        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .filter(|w| !drop_word(w, lang))
+        .map(|w| match (lang, w.as_str()) {
+            (Lang::Fr, "du" | "des" | "d") => "de".to_string(),
+            _ => singular(&w, lang),
+        })
+        .collect()
+}
+
+impl Concepts {
+    /// The built-in lexicon, parsed on first use.
+    pub fn builtin() -> &'static Concepts {
+        static BUILT: OnceLock<Concepts> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let mut c = Concepts::default();
+            c.extend_from_yaml(BUILTIN)
+                .expect("data/concepts.yaml is valid (tested)");
+            c
+        })
+    }
+
+    /// Adds the concepts and aliases of a lexicon file in the format of
+    /// `data/concepts.yaml`. A later alias for the same phrase replaces an
+    /// earlier one, so a user lexicon can move an alias to another key.
+    pub fn extend_from_yaml(&mut self, yaml: &str) -> Result<(), ConceptError> {
+        let file: File = serde_yaml::from_str(yaml)?;
+        for (key, aliases) in file.concepts {
+            let valid = !key.is_empty()
+                && key.split('_').all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+            if !valid {
+                return Err(ConceptError::BadKey(key));
+            }
+            for (lang, list) in [(Lang::Fr, &aliases.fr), (Lang::En, &aliases.en)] {
+                for alias in list {
+                    let phrase = normalise(alias, lang).join(" ");
+                    if phrase.is_empty() {
+                        continue;
+                    }
+                    self.aliases.insert((lang, phrase.clone()), key.clone());
+                    let list = self.by_lang.entry(lang).or_default();
+                    list.retain(|(p, _)| *p != phrase);
+                    list.push((phrase, key.clone()));
+                    list.sort();
+                }
+            }
+        }
+        for (lang, list) in [
+            (Lang::Fr, &file.not_counted.fr),
+            (Lang::En, &file.not_counted.en),
+        ] {
+            for noun in list {
+                self.not_counted
+                    .insert((lang, normalise(noun, lang).join(" ")));
+            }
+        }
+        Ok(())
+    }
+
+    /// True when a number before `head` (a counted noun) is never a count
+    /// claim: "deux jours", "three times".
+    pub fn is_not_counted(&self, head: &str, lang: Lang) -> bool {
+        let words = normalise(head, lang);
+        words
+            .first()
+            .is_some_and(|w| self.not_counted.contains(&(lang, w.clone())))
+    }
+
+    /// The concept key of a counted phrase. Tries every run of its words,
+    /// longest first, against the aliases; then a near miss; then the lemma of
+    /// the phrase's head noun (the first word in French, the last before "of"
+    /// in English), so that same-language counts of an unknown noun still meet.
+    pub fn key(&self, counted: &str, lang: Lang) -> Option<String> {
+        let words = normalise(counted, lang);
+        if words.is_empty() {
+            return None;
+        }
+        if self.not_counted.contains(&(lang, words[0].clone())) {
+            return None;
+        }
+        let n = words.len();
+        for len in (1..=n).rev() {
+            for start in 0..=n - len {
+                let phrase = words[start..start + len].join(" ");
+                if let Some(key) = self.aliases.get(&(lang, phrase)) {
+                    return Some(key.clone());
+                }
+            }
+            // A near miss on a longer phrase beats an exact match on a
+            // shorter one: "organisations médiatiqes" is a media outlet, not
+            // an "organisation".
+            if let Some(key) = self.near_miss(&words[..len].join(" "), lang) {
+                return Some(key);
+            }
+        }
+        let head = match lang {
+            Lang::Fr => 0,
+            Lang::En => words
+                .iter()
+                .position(|w| w == "of")
+                .unwrap_or(n)
+                .saturating_sub(1),
+        };
+        Some(words[head].clone())
+    }
+
+    /// The key of the alias closest to `phrase`, when close enough.
+    fn near_miss(&self, phrase: &str, lang: Lang) -> Option<String> {
+        if phrase.len() < NEAR_MISS_MIN_LEN {
+            return None;
+        }
+        let mut best: Option<(f64, &String)> = None;
+        let first = phrase.chars().next();
+        for (alias, key) in self.by_lang.get(&lang)? {
+            // Cheap filters first: a typo rarely hits the first letter, and a
+            // similarity of NEAR_MISS bounds the difference in length.
+            let (a, b) = (phrase.len() as f64, alias.len() as f64);
+            if alias.chars().next() != first || (a - b).abs() > (1.0 - NEAR_MISS) * a.max(b) + 1.0 {
+                continue;
+            }
+            let score = strsim::normalized_damerau_levenshtein(phrase, alias);
+            if score >= NEAR_MISS && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, key));
+            }
+        }
+        best.map(|(_, key)| key.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(phrase: &str, lang: Lang) -> Option<String> {
+        Concepts::builtin().key(phrase, lang)
+    }
+
+    #[test]
+    fn wordings_and_languages_share_keys() {
+        let media = Some("media_outlet".to_string());
+        assert_eq!(key("médias", Lang::Fr), media);
+        assert_eq!(key("organisations de médias", Lang::Fr), media);
+        assert_eq!(key("organisations médiatiques", Lang::Fr), media);
+        assert_eq!(key("media organisations", Lang::En), media);
+        assert_eq!(key("news organizations", Lang::En), media);
+        let members = Some("government_member".to_string());
+        assert_eq!(key("membres du gouvernement", Lang::Fr), members);
+        assert_eq!(
+            key("anciens membres du cabinet français", Lang::Fr),
+            members
+        );
+        assert_eq!(key("members of the cabinet", Lang::En), members);
+        assert_eq!(key("former cabinet members", Lang::En), members);
+        let phone = Some("phone_number".to_string());
+        assert_eq!(key("numéros de téléphone portable", Lang::Fr), phone);
+        assert_eq!(key("phone numbers", Lang::En), phone);
+        assert_eq!(key("États", Lang::Fr), Some("country".to_string()));
+        assert_eq!(key("journaux", Lang::Fr), media);
+    }
+
+    #[test]
+    fn distinct_concepts_stay_apart() {
+        let minister = key("ministres", Lang::Fr);
+        let journalist = key("journalistes", Lang::Fr);
+        let members = key("membres du gouvernement", Lang::Fr);
+        assert_eq!(minister.as_deref(), Some("minister"));
+        assert_eq!(journalist.as_deref(), Some("journalist"));
+        assert_ne!(minister, members);
+        assert_ne!(journalist, members);
+        assert_eq!(
+            key("serving ministers", Lang::En).as_deref(),
+            Some("minister")
+        );
+    }
+
+    #[test]
+    fn near_misses_both_ways() {
+        // Typos and variants match…
+        assert_eq!(
+            key("organisations médiatiqes", Lang::Fr).as_deref(),
+            Some("media_outlet")
+        );
+        assert_eq!(
+            key("journalistess", Lang::Fr).as_deref(),
+            Some("journalist")
+        );
+        assert_eq!(
+            key("organisation mediatik", Lang::Fr).as_deref(),
+            Some("media_outlet")
+        );
+        // …distinct concepts that share a stem do not.
+        for (a, b) in [
+            ("militaire", "militant"),
+            ("employe", "emploi"),
+            ("policier", "politicien"),
+        ] {
+            assert!(
+                strsim::normalized_damerau_levenshtein(a, b) < NEAR_MISS,
+                "{a} ~ {b}"
+            );
+        }
+        assert_eq!(key("militaires", Lang::Fr).as_deref(), Some("soldier"));
+        assert_eq!(key("militants", Lang::Fr).as_deref(), Some("activist"));
+    }
+
+    #[test]
+    fn unknown_nouns_key_on_their_lemma() {
+        assert_eq!(key("éoliennes", Lang::Fr).as_deref(), Some("eolienne"));
+        assert_eq!(key("wind turbines", Lang::En).as_deref(), Some("turbine"));
+        assert_eq!(key("jours", Lang::Fr), None);
+        assert_eq!(key("days", Lang::En), None);
+    }
+
+    #[test]
+    fn user_lexicon_extends_and_rejects_bad_keys() {
+        let mut c = Concepts::builtin().clone();
+        c.extend_from_yaml(
+            "concepts:\n  wind_turbine:\n    fr: [éolienne]\n    en: [wind turbine]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.key("éoliennes", Lang::Fr).as_deref(),
+            Some("wind_turbine")
+        );
+        assert_eq!(
+            c.key("wind turbines", Lang::En).as_deref(),
+            Some("wind_turbine")
+        );
+        assert!(c
+            .extend_from_yaml("concepts:\n  Wind-Turbine:\n    fr: [x]\n")
+            .is_err());
+        assert!(c.extend_from_yaml("concept:\n  x: {}\n").is_err());
+    }
+}

@@ -1,0 +1,305 @@
+//! Fact files: the claims of one source, curated by a person, in YAML.
+//!
+//! A newsroom keeps its fact sheet as data (`claims/*.yaml`), so that CI can
+//! compare it with the articles it describes. Loading is strict: unknown
+//! fields, a missing or negative value, a duplicated id and the like are
+//! errors that point at file, line and column, never a panic and never a
+//! silent skip. The format is documented in `claims/README.md`.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::quantity::Qualifier;
+
+/// A fact file, as written.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactFile {
+    /// The source the claims come from.
+    pub source: FactSource,
+    /// The claims, in file order.
+    pub claims: Vec<FactClaim>,
+}
+
+/// The source a fact file describes.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactSource {
+    /// Unique name of the source.
+    pub id: String,
+    /// The document the claims are quoted from, relative to the directory
+    /// the tool runs in.
+    #[serde(default)]
+    pub document: Option<String>,
+    /// The language of the quotes.
+    pub lang: Lang,
+    /// When the source was published ("2021-07").
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// One claim of a fact file.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactClaim {
+    /// Unique within the file.
+    pub id: String,
+    /// The concept key of what is counted.
+    pub key: String,
+    /// The nominal value, as the source writes it.
+    pub value: f64,
+    /// How the source qualifies the value.
+    #[serde(default = "exact")]
+    pub qualifier: Qualifier,
+    /// The words of the source, to be found in `document`.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// The place the count is limited to.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// Who the source says makes the claim.
+    #[serde(default)]
+    pub attributed_to: Option<String>,
+}
+
+fn exact() -> Qualifier {
+    Qualifier::Exact
+}
+
+/// Where in a fact file something is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Why a fact file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum FactFileError {
+    /// The file could not be read.
+    #[error("{path}: cannot read fact file: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The YAML is malformed or does not have the fact-file shape.
+    #[error("{path}:{at}: {message}")]
+    Syntax {
+        /// The file.
+        path: String,
+        /// Where the parser stopped.
+        at: Location,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The YAML has the right shape but a value is wrong.
+    #[error("{path}:{at}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// The offending entry.
+        at: Location,
+        /// What is wrong and what was expected.
+        message: String,
+    },
+}
+
+/// The 1-based line and column of byte `offset` in `text`.
+fn location(text: &str, offset: usize) -> Location {
+    let offset = offset.min(text.len());
+    let head = &text[..offset];
+    let line = head.matches('\n').count() + 1;
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    Location {
+        line,
+        column: head[line_start..].chars().count() + 1,
+    }
+}
+
+/// The location of the claim `id` in the raw text: its `id:` entry, or the
+/// start of the file when it cannot be found.
+fn claim_location(text: &str, id: &str) -> Location {
+    let needle = format!("id: {id}");
+    let at = text
+        .match_indices(&needle)
+        .find(|(i, _)| {
+            text[i + needle.len()..].starts_with(['\n', '\r', ' ', ',', '}', '#'])
+                || i + needle.len() == text.len()
+        })
+        .map_or(0, |(i, _)| i);
+    location(text, at)
+}
+
+impl FactFile {
+    /// Reads and validates the fact file at `path`.
+    pub fn load(path: &Path) -> Result<FactFile, FactFileError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| FactFileError::Io {
+            path: name.clone(),
+            source,
+        })?;
+        FactFile::parse(&name, &text)
+    }
+
+    /// Parses and validates the fact file `text`, named `path` in errors.
+    pub fn parse(path: &str, text: &str) -> Result<FactFile, FactFileError> {
+        let file: FactFile = serde_yaml::from_str(text).map_err(|e| {
+            let at = e
+                .location()
+                .map_or(Location { line: 1, column: 1 }, |l| Location {
+                    line: l.line(),
+                    column: l.column(),
+                });
+            // The location is given once, in front; drop serde's copy of it.
+            let message = e.to_string();
+            let message = match message.rfind(" at line ") {
+                Some(i) => message[..i].to_string(),
+                None => message,
+            };
+            FactFileError::Syntax {
+                path: path.to_string(),
+                at,
+                message,
+            }
+        })?;
+        let invalid = |id: &str, message: String| FactFileError::Invalid {
+            path: path.to_string(),
+            at: claim_location(text, id),
+            message,
+        };
+        let mut ids = FxHashSet::default();
+        for claim in &file.claims {
+            if !ids.insert(claim.id.as_str()) {
+                return Err(invalid(
+                    &claim.id,
+                    format!(
+                        "claim id {:?} is used twice; ids must be unique within a file",
+                        claim.id
+                    ),
+                ));
+            }
+            if !claim.value.is_finite() {
+                return Err(invalid(
+                    &claim.id,
+                    format!(
+                        "claim {:?}: value {} is not a finite number",
+                        claim.id, claim.value
+                    ),
+                ));
+            }
+            if claim.value < 0.0 {
+                return Err(invalid(
+                    &claim.id,
+                    format!(
+                        "claim {:?}: value {} is negative; a count is 0 or more",
+                        claim.id, claim.value
+                    ),
+                ));
+            }
+            let key_ok = !claim.key.is_empty()
+                && claim.key.split('_').all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+            if !key_ok {
+                return Err(invalid(&claim.id, format!("claim {:?}: key {:?} must be lower-case ASCII words joined by '_' (e.g. phone_number)", claim.id, claim.key)));
+            }
+        }
+        Ok(file)
+    }
+
+    /// Where each claim's quote stands in `document`: `None` for a claim with
+    /// no quote; an error naming the claim when a quote is not found.
+    pub fn quote_spans(
+        &self,
+        path: &str,
+        text: &str,
+        document: &str,
+    ) -> Result<Vec<Option<Range<usize>>>, FactFileError> {
+        self.claims
+            .iter()
+            .map(|c| match &c.quote {
+                None => Ok(None),
+                Some(q) => match document.find(q.as_str()) {
+                    Some(at) => Ok(Some(at..at + q.len())),
+                    None => Err(FactFileError::Invalid {
+                        path: path.to_string(),
+                        at: claim_location(text, &c.id),
+                        message: format!(
+                            "claim {:?}: quote {:?} is not in {}",
+                            c.id,
+                            q,
+                            self.source.document.as_deref().unwrap_or("the document")
+                        ),
+                    }),
+                },
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "source: {id: s, document: d.txt, lang: fr}\nclaims:\n  - {id: a, key: media_outlet, value: 17, quote: \"17 médias\"}\n";
+
+    #[test]
+    fn loads_a_valid_file() {
+        let f = FactFile::parse("f.yaml", GOOD).unwrap();
+        assert_eq!(f.claims[0].qualifier, Qualifier::Exact);
+        assert_eq!(f.source.lang, Lang::Fr);
+        let spans = f
+            .quote_spans("f.yaml", GOOD, "un consortium de 17 médias")
+            .unwrap();
+        assert_eq!(spans, vec![Some(17..27)]);
+    }
+
+    #[test]
+    fn errors_point_at_the_entry() {
+        let cases = [
+            ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: k, value: 1, colour: red}\n", "f.yaml:3:31: claims[0]: unknown field `colour`, expected one of"),
+            ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: k, value: -1}\n", "f.yaml:3:6: claim \"a\": value -1 is negative; a count is 0 or more"),
+            ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: k, value: 1}\n  - {id: a, key: k, value: 2}\n", "f.yaml:3:6: claim id \"a\" is used twice; ids must be unique within a file"),
+            ("source: {id: s, lang: de}\nclaims: []\n", "f.yaml:1:"),
+            ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: Bad-Key, value: 1}\n", "f.yaml:3:6: claim \"a\": key \"Bad-Key\""),
+            ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: k, value: .nan}\n", "f.yaml:3:6: claim \"a\": value NaN is not a finite number"),
+        ];
+        for (text, want) in cases {
+            let err = FactFile::parse("f.yaml", text).unwrap_err().to_string();
+            assert!(
+                err.starts_with(want),
+                "{err:?} does not start with {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_quote_is_an_error() {
+        let f = FactFile::parse("f.yaml", GOOD).unwrap();
+        let err = f
+            .quote_spans("f.yaml", GOOD, "16 médias")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "f.yaml:3:6: claim \"a\": quote \"17 médias\" is not in d.txt"
+        );
+    }
+}
