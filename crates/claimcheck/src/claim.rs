@@ -58,6 +58,7 @@ struct LangWords {
     plural_exceptions: Vec<String>,
     irregular_plurals: Vec<String>,
     counted_before: Vec<String>,
+    definite: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +89,7 @@ struct Vocabulary {
     plural_exceptions: FxHashSet<String>,
     irregular_plurals: FxHashSet<String>,
     counted_before: FxHashSet<String>,
+    definite: FxHashSet<String>,
     /// Folded place name or demonym (one to three words) → canonical name.
     places: FxHashMap<String, String>,
 }
@@ -142,6 +144,7 @@ impl Vocabulary {
             plural_exceptions: folded_set(&w.plural_exceptions),
             irregular_plurals: folded_set(&w.irregular_plurals),
             counted_before: folded_set(&w.counted_before),
+            definite: folded_set(&w.definite),
             places: names,
         }
     }
@@ -696,13 +699,34 @@ fn describe(text: &str, lang: Lang, v: &Vocabulary, concepts: &Concepts, claim: 
     };
     let phrase = &text[counted.start..counted.end];
     let key_phrase = &text[counted.start..counted.key_end];
+    claim.counted = Some(phrase.to_string());
+    claim.span = q.span.start.min(counted.start)..q.span.end.max(counted.end);
+    if small_definite(text, v, q) {
+        return;
+    }
     let Some(key) = concepts.key(key_phrase, lang) else {
         return;
     };
-    claim.counted = Some(phrase.to_string());
     claim.key = Some(key);
     claim.scope = scope(text, v, &counted);
-    claim.span = q.span.start.min(counted.start)..q.span.end.max(counted.end);
+}
+
+/// "entre les deux pays", "the two countries": a small count after a
+/// definite determiner names things the text already introduced (France and
+/// Israel); it counts nothing new, and comparing it with "a dozen countries"
+/// elsewhere would raise a false alarm.
+fn small_definite(text: &str, v: &Vocabulary, q: &Quantity) -> bool {
+    if q.value.is_none_or(|x| x.abs() > 3.0) {
+        return false;
+    }
+    let head = text[..q.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i);
+    start.is_some_and(|s| v.definite.contains(&fold(&head[s..])))
 }
 
 /// Gives each claim the claimant its sentence names: the first one after

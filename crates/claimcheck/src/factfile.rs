@@ -131,9 +131,9 @@ fn location(text: &str, offset: usize) -> Location {
     }
 }
 
-/// The location of the claim `id` in the raw text: its `id:` entry, or the
-/// start of the file when it cannot be found.
-fn claim_location(text: &str, id: &str) -> Location {
+/// The location of the claim `id` in the raw text of a fact file: its `id:`
+/// entry, or the start of the file when it cannot be found.
+pub fn claim_location(text: &str, id: &str) -> Location {
     let needle = format!("id: {id}");
     let at = text
         .match_indices(&needle)

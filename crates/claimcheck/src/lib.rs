@@ -13,8 +13,10 @@
 //! [`interval`] and [`lang`] hold the value and language types every step
 //! shares.
 
+pub mod check;
 pub mod claim;
 pub mod concept;
+pub mod consistency;
 pub mod error;
 pub mod extract;
 pub mod factfile;

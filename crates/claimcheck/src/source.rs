@@ -19,6 +19,9 @@ use crate::lang::Lang;
 /// A file named explicitly is read whatever its extension.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
+/// The extensions of fact files, which `check` reads beside documents.
+pub const FACT_EXTENSIONS: &[&str] = &["yaml", "yml"];
+
 /// How many leading bytes are searched for a NUL to tell binary files from
 /// text, as git and ripgrep do.
 const BINARY_PROBE_LEN: usize = 8 * 1024;
@@ -125,6 +128,16 @@ fn error_name(name: &str) -> String {
 /// lists them in. An error for one entry does not stop the walk: it is
 /// returned in its place and the other files are still read.
 pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
+    discover_matching(path, &[TEXT_EXTENSIONS])
+}
+
+/// [`discover`] for `check`: documents and fact files ([`FACT_EXTENSIONS`]).
+pub fn discover_with_facts(path: &Path) -> Vec<Result<PathBuf, InputError>> {
+    discover_matching(path, &[TEXT_EXTENSIONS, FACT_EXTENSIONS])
+}
+
+/// The files under `path` whose extension is in one of `extensions`.
+fn discover_matching(path: &Path, extensions: &[&[&str]]) -> Vec<Result<PathBuf, InputError>> {
     let name = path.display().to_string();
     let metadata = match fs::metadata(path) {
         Ok(metadata) => metadata,
@@ -145,7 +158,7 @@ pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
                 let is_file = entry
                     .file_type()
                     .is_some_and(|t| t.is_file() || (t.is_symlink() && entry.path().is_file()));
-                if is_file && has_text_extension(entry.path()) {
+                if is_file && has_extension(entry.path(), extensions) {
                     found.push(Ok(entry.into_path()));
                 }
             }
@@ -160,12 +173,13 @@ pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
 }
 
 /// True for the file names a directory walk reads.
-fn has_text_extension(path: &Path) -> bool {
+fn has_extension(path: &Path, extensions: &[&[&str]]) -> bool {
     path.extension()
         .and_then(|ext| ext.to_str())
         .is_some_and(|ext| {
-            TEXT_EXTENSIONS
+            extensions
                 .iter()
+                .flat_map(|list| list.iter())
                 .any(|known| ext.eq_ignore_ascii_case(known))
         })
 }
@@ -377,9 +391,13 @@ mod tests {
 
     #[test]
     fn text_extensions_ignore_case() {
-        assert!(has_text_extension(Path::new("a/b.TXT")));
-        assert!(has_text_extension(Path::new("b.markdown")));
-        assert!(!has_text_extension(Path::new("b.pdf")));
-        assert!(!has_text_extension(Path::new("txt")));
+        assert!(has_extension(Path::new("a/b.TXT"), &[TEXT_EXTENSIONS]));
+        assert!(has_extension(Path::new("b.markdown"), &[TEXT_EXTENSIONS]));
+        assert!(!has_extension(Path::new("b.pdf"), &[TEXT_EXTENSIONS]));
+        assert!(!has_extension(Path::new("txt"), &[TEXT_EXTENSIONS]));
+        assert!(has_extension(
+            Path::new("c.YML"),
+            &[TEXT_EXTENSIONS, FACT_EXTENSIONS]
+        ));
     }
 }

@@ -22,6 +22,7 @@ mod words;
 
 pub use lexicon::fold;
 use lexicon::{Lexicon, WordInfo};
+pub use qualify::interval_for;
 use scan::{char_before, words_before, Lexer, Tok, TokKind};
 use words::WordNumber;
 

@@ -51,7 +51,7 @@ pub(crate) fn after(text: &str, end: usize, lex: &Lexicon) -> Option<(Qualifier,
 /// The interval a qualified value stands for (the design notes' value
 /// table). `vague` is the spread of a vague amount ("une trentaine": 25..35),
 /// used in place of the single value where the qualifier reaches it.
-pub(crate) fn interval_for(q: Qualifier, v: f64, vague: Option<(f64, f64)>) -> Option<Interval> {
+pub fn interval_for(q: Qualifier, v: f64, vague: Option<(f64, f64)>) -> Option<Interval> {
     let (lo, hi) = vague.unwrap_or((v, v));
     // A tenth of the value, written so that round values give round ends
     // (12 ± 1.2, not 13.200000000000001).

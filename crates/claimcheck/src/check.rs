@@ -1,0 +1,134 @@
+//! Check: reading the sources of a comparison and turning each into records.
+//!
+//! A check mixes documents (articles, drafts) and fact files. Documents go
+//! through the claim step; fact files already state their claims. Both end as
+//! [`Record`]s, so that [`crate::consistency`] compares them the same way and
+//! every report points at a file, line and column.
+
+use std::path::Path;
+
+use crate::concept::Concepts;
+use crate::error::InputError;
+use crate::extract::{extract_with, Record};
+use crate::factfile::{claim_location, FactFile, FactFileError};
+use crate::lang::Lang;
+use crate::quantity::{interval_for, Kind};
+use crate::source::Source;
+
+/// A fact file with its raw text, to point into it.
+#[derive(Clone, Debug)]
+pub struct Facts {
+    /// The path as given.
+    pub name: String,
+    /// The YAML as read.
+    pub text: String,
+    /// The parsed file.
+    pub file: FactFile,
+}
+
+/// One source of a check.
+#[derive(Clone, Debug)]
+pub enum Input {
+    /// An article or a draft, read as text.
+    Document(Source),
+    /// A fact file.
+    Facts(Facts),
+}
+
+/// Why an input of a check could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// A document could not be read.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A fact file could not be read or is invalid.
+    #[error(transparent)]
+    Facts(#[from] FactFileError),
+}
+
+/// True for paths read as fact files.
+pub fn is_fact_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        crate::source::FACT_EXTENSIONS
+            .iter()
+            .any(|f| e.eq_ignore_ascii_case(f))
+    })
+}
+
+impl Input {
+    /// Reads `path`: a fact file when its extension says so, else a document
+    /// in `lang` (or the language it appears to be in).
+    pub fn load(path: &Path, lang: Option<Lang>) -> Result<Input, CheckError> {
+        if is_fact_file(path) {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|source| {
+                if source.kind() == std::io::ErrorKind::NotFound {
+                    InputError::NotFound { path: name.clone() }
+                } else {
+                    InputError::Io {
+                        path: name.clone(),
+                        source,
+                    }
+                }
+            })?;
+            // Fact files are text too: the same checks for binary content
+            // and encoding as documents, with the same messages.
+            let text = Source::from_bytes(name.clone(), bytes, Some(Lang::En))?.text;
+            let file = FactFile::parse(&name, &text)?;
+            Ok(Input::Facts(Facts { name, text, file }))
+        } else {
+            Ok(Input::Document(Source::from_path(path, lang)?))
+        }
+    }
+
+    /// The name of the source, as reports print it.
+    pub fn name(&self) -> &str {
+        match self {
+            Input::Document(s) => &s.name,
+            Input::Facts(f) => &f.name,
+        }
+    }
+
+    /// The records of the source: every quantity of a document, every claim
+    /// of a fact file.
+    pub fn records(&self, concepts: &Concepts) -> Vec<Record> {
+        match self {
+            Input::Document(source) => extract_with(source, concepts),
+            Input::Facts(facts) => fact_records(facts),
+        }
+    }
+}
+
+/// The claims of a fact file as records that point at their entries in it.
+fn fact_records(facts: &Facts) -> Vec<Record> {
+    facts
+        .file
+        .claims
+        .iter()
+        .map(|c| {
+            let at = claim_location(&facts.text, &c.id);
+            let text = c
+                .quote
+                .clone()
+                .unwrap_or_else(|| format!("{}: {}", c.key, c.value));
+            Record {
+                source: facts.name.clone(),
+                line: at.line,
+                column: at.column,
+                start: 0,
+                end: 0,
+                text,
+                quantity: format!("{}", c.value),
+                value: Some(c.value),
+                interval: interval_for(c.qualifier, c.value, None),
+                qualifier: c.qualifier,
+                kind: Kind::Count,
+                counted: None,
+                key: Some(c.key.clone()),
+                scope: c.scope.clone(),
+                attributed_to: c.attributed_to.clone(),
+                lang: facts.file.source.lang,
+            }
+        })
+        .collect()
+}

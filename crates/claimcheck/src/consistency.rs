@@ -1,0 +1,425 @@
+//! Consistency: where sources agree on a figure and where they contradict.
+//!
+//! Claims are grouped by concept key and scope (a sort, so the cost is
+//! n log n in the number of claims, never all pairs of the corpus); within a
+//! group, the value intervals decide the verdict. Intervals on a line all
+//! overlap exactly when the largest low end does not pass the smallest high
+//! end, so one pass over a group finds whether any two of its values are
+//! disjoint, and which two to name.
+//!
+//! Round figures are rounded: "50 000" in one source and "plus de 50 000" in
+//! another are compatible, because a journalist writing 50 000 may mean
+//! 50 400. The comparison, not the parser, grants that tolerance, and each
+//! finding says in one sentence what it applied.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::extract::Record;
+use crate::interval::{Bound, Interval};
+use crate::quantity::Qualifier;
+
+/// The verdict of a group of claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every source gives the same value.
+    Agreement,
+    /// The values differ but can all be true.
+    Compatible,
+    /// At least two values cannot both be true.
+    Contradiction,
+}
+
+/// How much a finding matters; `--fail-on` compares against it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// For information: agreements and compatible values.
+    Info,
+    /// Worth a look: values that cannot both be true but come from different
+    /// claimants (the police figure and the union figure).
+    Warning,
+    /// An inconsistency an editor must resolve.
+    Error,
+}
+
+impl Severity {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl Verdict {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Agreement => "agreement",
+            Verdict::Compatible => "compatible",
+            Verdict::Contradiction => "contradiction",
+        }
+    }
+}
+
+/// One distinct value of a group and the claims that give it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Value {
+    /// The value as a person reads it: "17", "more than 50000", "about 30".
+    pub label: String,
+    /// Indices into the finding's `claims`.
+    pub claims: Vec<usize>,
+}
+
+/// The verdict on one group of claims (same key, same scope).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Agreement, compatible or contradiction.
+    pub kind: Verdict,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The concept key of the group.
+    pub key: String,
+    /// The scope of the group.
+    pub scope: Option<String>,
+    /// Why, in one sentence.
+    pub explanation: String,
+    /// The reason a person gave for accepting this difference, if any.
+    pub accepted: Option<String>,
+    /// Every claim of the group, by source then position.
+    pub claims: Vec<Record>,
+    /// The distinct values, in increasing order.
+    pub values: Vec<Value>,
+}
+
+/// The counts a report ends with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Sources read.
+    pub sources: usize,
+    /// Count claims compared.
+    pub claims: usize,
+    /// Findings of each verdict.
+    pub agreements: usize,
+    /// Compatible findings.
+    pub compatible: usize,
+    /// Contradictions.
+    pub contradictions: usize,
+}
+
+/// Everything a check found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Findings, most severe first, then by key and scope.
+    pub findings: Vec<Finding>,
+    /// The counts.
+    pub summary: Summary,
+}
+
+/// The tolerance a value written as a round figure gets: half its last
+/// significant unit, at most 5% of it ("50 000" ± 2 500, "300" ± 15). Values
+/// under 100 and values with a non-zero units digit get none ("16" is 16).
+pub fn rounding_tolerance(v: f64) -> f64 {
+    if v.fract() != 0.0 || v.abs() < 100.0 || v.abs() >= 1e18 {
+        return 0.0;
+    }
+    let mut unit = 1.0;
+    while (v / (unit * 10.0)).fract() == 0.0 && unit < 1e17 {
+        unit *= 10.0;
+    }
+    if unit < 100.0 {
+        return 0.0;
+    }
+    (unit / 2.0).min(v.abs() * 0.05)
+}
+
+/// A claim's interval as the comparison reads it: exact round figures
+/// widened by their tolerance. Returns the interval and the tolerance used.
+fn compared(record: &Record) -> Option<(Interval, f64)> {
+    let interval = record.interval?;
+    if record.qualifier == Qualifier::Exact {
+        if let Some(v) = record.value {
+            let t = rounding_tolerance(v);
+            if t > 0.0 {
+                return Interval::closed(v - t, v + t).ok().map(|i| (i, t));
+            }
+        }
+    }
+    Some((interval, 0.0))
+}
+
+/// Orders low ends: which of two lows is further right (more restrictive).
+fn low_key(b: Bound) -> (f64, u8) {
+    match b {
+        Bound::Unbounded => (f64::NEG_INFINITY, 0),
+        Bound::Inclusive(v) => (v, 0),
+        Bound::Exclusive(v) => (v, 1),
+    }
+}
+
+/// Orders high ends: which of two highs is further left (more restrictive).
+fn high_key(b: Bound) -> (f64, u8) {
+    match b {
+        Bound::Unbounded => (f64::INFINITY, 1),
+        Bound::Inclusive(v) => (v, 1),
+        Bound::Exclusive(v) => (v, 0),
+    }
+}
+
+fn cmp_key(a: (f64, u8), b: (f64, u8)) -> Ordering {
+    a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
+}
+
+/// True when a low end lies past a high end: the two intervals share no value.
+fn disjoint(low: Bound, high: Bound) -> bool {
+    match (low.value(), high.value()) {
+        (Some(l), Some(h)) => {
+            l > h
+                || (l == h
+                    && (matches!(low, Bound::Exclusive(_)) || matches!(high, Bound::Exclusive(_))))
+        }
+        _ => false,
+    }
+}
+
+/// A number as reports write it: `50000`, `1.5`.
+fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+/// The value of a claim as a person reads it.
+pub fn value_label(record: &Record) -> String {
+    let v = record.value.map(number).unwrap_or_default();
+    let ends = record.interval.map(|i| (i.low().value(), i.high().value()));
+    match record.qualifier {
+        Qualifier::Exact => match ends {
+            Some((Some(l), Some(h))) if l != h => format!("{}–{}", number(l), number(h)),
+            _ => v,
+        },
+        // "une trentaine" and "about 30" say the same: the spread each
+        // wording implies is the comparison's business, not the label's.
+        Qualifier::About => format!("about {v}"),
+        Qualifier::Nearly => format!("nearly {v}"),
+        Qualifier::MoreThan => format!("more than {v}"),
+        Qualifier::AtLeast => format!("at least {v}"),
+        Qualifier::LessThan => format!("fewer than {v}"),
+        Qualifier::AtMost => format!("at most {v}"),
+        Qualifier::Range => match ends {
+            Some((Some(l), Some(h))) => format!("{}–{}", number(l), number(h)),
+            _ => v,
+        },
+    }
+}
+
+/// The short name of a source in explanations: its file name without the
+/// extension ("000_12918908927db071"), or the name as given for stdin.
+pub fn short_source(name: &str) -> &str {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    match file.rfind('.') {
+        Some(i) if i > 0 => &file[..i],
+        _ => file,
+    }
+}
+
+/// Which sources a comparison is about.
+#[derive(Clone, Debug, Default)]
+pub struct CompareOptions<'a> {
+    /// Names of reference sources (`--against`). When not empty, only
+    /// contradictions between a checked source and a reference are reported.
+    pub references: &'a [String],
+}
+
+/// Compares the count claims of all sources and returns the report.
+/// `records` may hold anything `extract` returns; only count claims (a key,
+/// an interval) are compared. `sources` is the number of sources read.
+pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -> Report {
+    let mut claims: Vec<Record> = records
+        .into_iter()
+        .filter(|r| r.key.is_some() && r.interval.is_some())
+        .collect();
+    claims.sort_by(|a, b| {
+        (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
+    });
+    let mut report = Report {
+        findings: Vec::new(),
+        summary: Summary {
+            sources,
+            claims: claims.len(),
+            ..Summary::default()
+        },
+    };
+    let mut rest = claims.as_slice();
+    while let Some(first) = rest.first() {
+        let len = rest
+            .iter()
+            .take_while(|r| r.key == first.key && r.scope == first.scope)
+            .count();
+        let (group, tail) = rest.split_at(len);
+        rest = tail;
+        if let Some(finding) = judge(group, options) {
+            match finding.kind {
+                Verdict::Agreement => report.summary.agreements += 1,
+                Verdict::Compatible => report.summary.compatible += 1,
+                Verdict::Contradiction => report.summary.contradictions += 1,
+            }
+            report.findings.push(finding);
+        }
+    }
+    report.findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| (&a.key, &a.scope).cmp(&(&b.key, &b.scope)))
+    });
+    report
+}
+
+/// The finding on one group, or `None` when there is nothing to compare
+/// (one source only) or nothing to report (with references: no
+/// contradiction between a checked source and a reference).
+fn judge(group: &[Record], options: &CompareOptions) -> Option<Finding> {
+    let first = group.first()?;
+    let sources: std::collections::BTreeSet<&str> =
+        group.iter().map(|r| r.source.as_str()).collect();
+    if sources.len() < 2 {
+        return None;
+    }
+    let is_ref = |r: &Record| options.references.contains(&r.source);
+    let with_refs = !options.references.is_empty();
+    if with_refs && (group.iter().all(is_ref) || !group.iter().any(is_ref)) {
+        return None;
+    }
+    // Distinct values, by their label, in increasing order of interval.
+    let mut by_label: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in group.iter().enumerate() {
+        by_label.entry(value_label(r)).or_default().push(i);
+    }
+    let mut values: Vec<Value> = by_label
+        .into_iter()
+        .map(|(label, claims)| Value { label, claims })
+        .collect();
+    values.sort_by(|a, b| {
+        let (ia, ib) = (&group[a.claims[0]], &group[b.claims[0]]);
+        let ka = ia.interval.map(|i| low_key(i.low())).unwrap_or((0.0, 0));
+        let kb = ib.interval.map(|i| low_key(i.low())).unwrap_or((0.0, 0));
+        cmp_key(ka, kb).then_with(|| a.label.cmp(&b.label))
+    });
+    // The most restrictive low end and high end, among the claims each side
+    // of the comparison may take them from.
+    let widened: Vec<Option<(Interval, f64)>> = group.iter().map(compared).collect();
+    let pick = |lows: bool, filter: &dyn Fn(&Record) -> bool| -> Option<usize> {
+        (0..group.len())
+            .filter(|&i| filter(&group[i]) && widened[i].is_some())
+            .max_by(|&a, &b| {
+                let (ia, ib) = (widened[a].map(|w| w.0), widened[b].map(|w| w.0));
+                match (ia, ib) {
+                    (Some(ia), Some(ib)) if lows => cmp_key(low_key(ia.low()), low_key(ib.low())),
+                    (Some(ia), Some(ib)) => cmp_key(high_key(ib.high()), high_key(ia.high())),
+                    _ => Ordering::Equal,
+                }
+            })
+    };
+    let any = |_: &Record| true;
+    let checked = |r: &Record| !is_ref(r);
+    let conflict = |lo: Option<usize>, hi: Option<usize>| -> Option<(usize, usize)> {
+        let (lo, hi) = (lo?, hi?);
+        let (l, h) = (widened[lo]?.0, widened[hi]?.0);
+        disjoint(l.low(), h.high()).then_some((lo, hi))
+    };
+    let contradiction = if with_refs {
+        conflict(pick(true, &checked), pick(false, &is_ref))
+            .or_else(|| conflict(pick(true, &is_ref), pick(false, &checked)))
+    } else {
+        conflict(pick(true, &any), pick(false, &any))
+    };
+    let tolerance_note = |indices: &[usize]| -> String {
+        let notes: Vec<String> = indices
+            .iter()
+            .filter_map(|&i| {
+                let t = widened[i]?.1;
+                (t > 0.0).then(|| {
+                    format!(
+                        "{} as a round figure (±{})",
+                        value_label(&group[i]),
+                        number(t)
+                    )
+                })
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if notes.is_empty() {
+            String::new()
+        } else {
+            format!(", reading {}", notes.join(" and "))
+        }
+    };
+    let name_value = |v: &Value| -> String {
+        let names: std::collections::BTreeSet<&str> = v
+            .claims
+            .iter()
+            .map(|&i| short_source(&group[i].source))
+            .collect();
+        format!(
+            "{} ({})",
+            v.label,
+            names.into_iter().collect::<Vec<_>>().join(", ")
+        )
+    };
+    let value_of = |i: usize| values.iter().find(|v| v.claims.contains(&i));
+    let (kind, severity, explanation) = if let Some((lo, hi)) = contradiction {
+        let (a, b) = (value_of(hi)?, value_of(lo)?);
+        let mut text = format!(
+            "{} and {} cannot both be true{}.",
+            name_value(a),
+            name_value(b),
+            tolerance_note(&[lo, hi]).replacen(", reading", " even reading", 1)
+        );
+        let (ca, cb) = (&group[hi].attributed_to, &group[lo].attributed_to);
+        let severity = match (ca, cb) {
+            (Some(x), Some(y)) if x != y => {
+                text.push_str(&format!(
+                    " The figures come from different claimants ({x}; {y}): keep each attributed."
+                ));
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        };
+        (Verdict::Contradiction, severity, text)
+    } else if with_refs {
+        return None;
+    } else if values.len() == 1 {
+        (
+            Verdict::Agreement,
+            Severity::Info,
+            format!("{} sources agree: {}.", sources.len(), values[0].label),
+        )
+    } else {
+        let all: Vec<usize> = (0..group.len()).collect();
+        let listed: Vec<String> = values.iter().map(name_value).collect();
+        (
+            Verdict::Compatible,
+            Severity::Info,
+            format!(
+                "{} can all be true{}.",
+                listed.join(", "),
+                tolerance_note(&all)
+            ),
+        )
+    };
+    Some(Finding {
+        kind,
+        severity,
+        key: first.key.clone().unwrap_or_default(),
+        scope: first.scope.clone(),
+        explanation,
+        accepted: None,
+        claims: group.to_vec(),
+        values,
+    })
+}
