@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::concept::Concepts;
 use crate::error::InputError;
 use crate::extract::{extract_with, Record};
-use crate::factfile::{claim_location, FactFile, FactFileError};
+use crate::factfile::{claim_location, claim_span, FactFile, FactFileError};
 use crate::lang::Lang;
 use crate::quantity::{interval_for, Kind};
 use crate::source::Source;
@@ -99,13 +99,16 @@ impl Input {
     }
 }
 
-/// The claims of a fact file as records that point at their entries in it.
+/// The claims of a fact file as records that point at their entries in it:
+/// line, column and byte span of the claim's `id:` line, so that reports and
+/// CI annotations land where a person edits the claim. `text` is the quote.
 fn fact_records(facts: &Facts) -> Vec<Record> {
     facts
         .file
         .claims
         .iter()
         .map(|c| {
+            let span = claim_span(&facts.text, &c.id);
             let at = claim_location(&facts.text, &c.id);
             let text = c
                 .quote
@@ -115,8 +118,8 @@ fn fact_records(facts: &Facts) -> Vec<Record> {
                 source: facts.name.clone(),
                 line: at.line,
                 column: at.column,
-                start: 0,
-                end: 0,
+                start: span.start,
+                end: span.end,
                 text,
                 quantity: format!("{}", c.value),
                 value: Some(c.value),

@@ -131,18 +131,28 @@ fn location(text: &str, offset: usize) -> Location {
     }
 }
 
+/// Where the claim `id` stands in the raw text of a fact file: the byte span
+/// of its `id:` entry to the end of that line, or the start of the file when
+/// it cannot be found.
+pub fn claim_span(text: &str, id: &str) -> Range<usize> {
+    let needle = format!("id: {id}");
+    let at = text.match_indices(&needle).find(|(i, _)| {
+        let after = &text[i + needle.len()..];
+        after.is_empty() || after.starts_with(['\n', '\r', ' ', ',', '}', '#'])
+    });
+    match at {
+        Some((i, _)) => {
+            let line_end = text[i..].find(['\n', '\r']).map_or(text.len(), |e| i + e);
+            i..line_end
+        }
+        None => 0..0,
+    }
+}
+
 /// The location of the claim `id` in the raw text of a fact file: its `id:`
 /// entry, or the start of the file when it cannot be found.
 pub fn claim_location(text: &str, id: &str) -> Location {
-    let needle = format!("id: {id}");
-    let at = text
-        .match_indices(&needle)
-        .find(|(i, _)| {
-            text[i + needle.len()..].starts_with(['\n', '\r', ' ', ',', '}', '#'])
-                || i + needle.len() == text.len()
-        })
-        .map_or(0, |(i, _)| i);
-    location(text, at)
+    location(text, claim_span(text, id).start)
 }
 
 impl FactFile {
