@@ -36,7 +36,7 @@ impl Lang {
     /// Guesses the language of `text` from its most frequent function words.
     ///
     /// Articles are long enough that counting a handful of very common words
-    /// settles the question; only the first 64 KiB are read so that the guess
+    /// settles the question; only the first 16 KiB are read so that the guess
     /// costs nothing on large files. Ties (no function word at all) go to
     /// English.
     pub fn detect(text: &str) -> Lang {
@@ -48,16 +48,18 @@ impl Lang {
             "the", "of", "and", "to", "is", "was", "that", "with", "for", "on", "are", "by",
             "from", "has", "have", "were", "said", "it", "this", "which",
         ];
-        let mut end = text.len().min(64 * 1024);
+        let mut end = text.len().min(16 * 1024);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
         let (mut fr, mut en) = (0usize, 0usize);
+        let mut lower = String::new();
         for word in text[..end]
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty() && w.len() <= 6)
         {
-            let lower = word.to_lowercase();
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
             if FR.contains(&lower.as_str()) {
                 fr += 1;
             }

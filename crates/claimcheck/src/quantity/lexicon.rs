@@ -118,8 +118,9 @@ pub fn fold(word: &str) -> String {
 /// text allocates nothing per word.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     out.clear();
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if word.is_ascii() {
         out.push_str(word);
+        out.make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
