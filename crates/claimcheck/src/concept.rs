@@ -52,22 +52,29 @@ pub enum ConceptError {
     BadKey(String),
 }
 
-#[derive(Deserialize)]
+/// A concept lexicon as written: the built-in `data/concepts.yaml`, or the
+/// `lexicon:` of a user's `.claimcheck.yaml`.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct File {
+pub struct LexiconFile {
+    /// Concept key → aliases by language.
     #[serde(default)]
-    concepts: BTreeMap<String, Aliases>,
+    pub concepts: BTreeMap<String, Aliases>,
+    /// Nouns whose numbers are never count claims.
     #[serde(default)]
-    not_counted: Aliases,
+    pub not_counted: Aliases,
 }
 
-#[derive(Deserialize, Default)]
+/// Wordings in each language.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-struct Aliases {
+pub struct Aliases {
+    /// French wordings.
     #[serde(default)]
-    fr: Vec<String>,
+    pub fr: Vec<String>,
+    /// English wordings.
     #[serde(default)]
-    en: Vec<String>,
+    pub en: Vec<String>,
 }
 
 /// Articles and determiners dropped from phrases before lookup; "du", "des",
@@ -164,7 +171,12 @@ impl Concepts {
     /// `data/concepts.yaml`. A later alias for the same phrase replaces an
     /// earlier one, so a user lexicon can move an alias to another key.
     pub fn extend_from_yaml(&mut self, yaml: &str) -> Result<(), ConceptError> {
-        let file: File = serde_yaml::from_str(yaml)?;
+        let file: LexiconFile = serde_yaml::from_str(yaml)?;
+        self.extend(file)
+    }
+
+    /// Adds the concepts and aliases of `file` (see [`Concepts::extend_from_yaml`]).
+    pub fn extend(&mut self, file: LexiconFile) -> Result<(), ConceptError> {
         for (key, aliases) in file.concepts {
             let valid = !key.is_empty()
                 && key.split('_').all(|p| {

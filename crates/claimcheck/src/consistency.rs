@@ -15,7 +15,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::Record;
 use crate::interval::{Bound, Interval};
@@ -120,6 +120,65 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// The counts.
     pub summary: Summary,
+}
+
+/// A difference a person reviewed and accepted: findings on `key` (and
+/// `scope`, when given) whose values are all among `values` are reported as
+/// accepted and never fail a run. A new value (a third source saying 16)
+/// makes the finding fail again.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Accepted {
+    /// The concept key of the finding.
+    pub key: String,
+    /// The values involved, as the sources write them (nominal values).
+    pub values: Vec<f64>,
+    /// The scope of the finding; any scope when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Why the difference is acceptable; required, and shown in every report.
+    pub reason: String,
+}
+
+impl Accepted {
+    /// Checks what serde cannot: a reason, values, finite numbers.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.reason.trim().is_empty() {
+            return Err(format!("accepting a difference on {:?} needs a non-empty `reason`", self.key));
+        }
+        if self.values.is_empty() {
+            return Err(format!("accepting a difference on {:?} needs the `values` involved", self.key));
+        }
+        if let Some(v) = self.values.iter().find(|v| !v.is_finite()) {
+            return Err(format!("value {v} is not a finite number"));
+        }
+        Ok(())
+    }
+
+    /// True when `finding` is this accepted difference.
+    pub fn matches(&self, finding: &Finding) -> bool {
+        finding.key == self.key
+            && self.scope.as_ref().is_none_or(|s| finding.scope.as_ref() == Some(s))
+            && finding.claims.iter().all(|c| c.value.is_some_and(|v| self.values.contains(&v)))
+    }
+}
+
+/// Marks the findings a person accepted, with the first matching reason.
+pub fn apply_accepted(report: &mut Report, accepted: &[Accepted]) {
+    for finding in &mut report.findings {
+        if finding.kind == Verdict::Agreement {
+            continue;
+        }
+        if let Some(a) = accepted.iter().find(|a| a.matches(finding)) {
+            finding.accepted = Some(a.reason.clone());
+        }
+    }
+}
+
+/// True when `finding` should fail a run at `level`: at or above the level,
+/// and not accepted.
+pub fn fails(finding: &Finding, level: Option<Severity>) -> bool {
+    finding.accepted.is_none() && level.is_some_and(|l| finding.severity >= l)
 }
 
 /// The tolerance a value written as a round figure gets: half its last
@@ -615,6 +674,27 @@ mod tests {
         // Agreement between draft and reference is not reported.
         let records = vec![rec("ref1.txt", Exact, 17.0), rec("draft.txt", Exact, 17.0)];
         assert!(compare(records, 2, &options).findings.is_empty());
+    }
+
+    #[test]
+    fn accepted_differences_match_by_key_and_values() {
+        let accepted = Accepted { key: "k".into(), values: vec![14.0, 15.0], scope: None, reason: "reviewed".into() };
+        let mut report = compare(vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0)], 2, &CompareOptions::default());
+        apply_accepted(&mut report, std::slice::from_ref(&accepted));
+        assert_eq!(report.findings[0].accepted.as_deref(), Some("reviewed"));
+        assert!(!fails(&report.findings[0], Some(Severity::Error)));
+        // A third value is a new difference.
+        let mut report = compare(
+            vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0), rec("c.txt", Exact, 16.0)],
+            3,
+            &CompareOptions::default(),
+        );
+        apply_accepted(&mut report, std::slice::from_ref(&accepted));
+        assert_eq!(report.findings[0].accepted, None);
+        assert!(fails(&report.findings[0], Some(Severity::Error)));
+        assert!(!fails(&report.findings[0], None));
+        assert!(Accepted { reason: " ".into(), ..accepted.clone() }.validate().is_err());
+        assert!(Accepted { values: vec![], ..accepted }.validate().is_err());
     }
 
     #[test]

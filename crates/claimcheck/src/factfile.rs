@@ -11,40 +11,48 @@ use std::ops::Range;
 use std::path::Path;
 
 use rustc_hash::FxHashSet;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
+use crate::consistency::Accepted;
 use crate::lang::Lang;
 use crate::quantity::Qualifier;
 
+/// The largest fact file read. A fact sheet is a few kilobytes; the limit
+/// keeps a huge or hostile file from stalling a CI run in the YAML parser.
+pub const MAX_FACT_FILE_BYTES: usize = 8 * 1024 * 1024;
+
 /// A fact file, as written.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactFile {
     /// The source the claims come from.
     pub source: FactSource,
     /// The claims, in file order.
     pub claims: Vec<FactClaim>,
+    /// Differences a person reviewed and accepted (see `.claimcheck.yaml`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<Accepted>,
 }
 
 /// The source a fact file describes.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactSource {
     /// Unique name of the source.
     pub id: String,
     /// The document the claims are quoted from, relative to the directory
     /// the tool runs in.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
     /// The language of the quotes.
     pub lang: Lang,
     /// When the source was published ("2021-07").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
 
 /// One claim of a fact file.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FactClaim {
     /// Unique within the file.
@@ -57,13 +65,13 @@ pub struct FactClaim {
     #[serde(default = "exact")]
     pub qualifier: Qualifier,
     /// The words of the source, to be found in `document`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// The place the count is limited to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Who the source says makes the claim.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<String>,
 }
 
@@ -155,6 +163,15 @@ pub fn claim_location(text: &str, id: &str) -> Location {
     location(text, claim_span(text, id).start)
 }
 
+/// Where the `n`-th entry of the `accepted:` list starts, or the top of the file.
+fn accepted_location(text: &str, n: usize) -> Location {
+    let Some(list) = text.find("\naccepted:") else {
+        return Location { line: 1, column: 1 };
+    };
+    let entries: Vec<usize> = text[list..].match_indices("\n  - ").map(|(i, _)| list + i + 3).collect();
+    location(text, entries.get(n).copied().unwrap_or(list + 1))
+}
+
 impl FactFile {
     /// Reads and validates the fact file at `path`.
     pub fn load(path: &Path) -> Result<FactFile, FactFileError> {
@@ -168,6 +185,17 @@ impl FactFile {
 
     /// Parses and validates the fact file `text`, named `path` in errors.
     pub fn parse(path: &str, text: &str) -> Result<FactFile, FactFileError> {
+        if text.len() > MAX_FACT_FILE_BYTES {
+            return Err(FactFileError::Invalid {
+                path: path.to_string(),
+                at: Location { line: 1, column: 1 },
+                message: format!(
+                    "fact file is {:.1} MB; fact files are limited to {} MiB (split it by source)",
+                    text.len() as f64 / 1e6,
+                    MAX_FACT_FILE_BYTES / (1024 * 1024)
+                ),
+            });
+        }
         let file: FactFile = serde_yaml::from_str(text).map_err(|e| {
             let at = e
                 .location()
@@ -180,6 +208,11 @@ impl FactFile {
             let message = match message.rfind(" at line ") {
                 Some(i) => message[..i].to_string(),
                 None => message,
+            };
+            let message = match message.as_str() {
+                "repetition limit exceeded" => "YAML aliases expand past the limit (an alias bomb?); write the claims out instead".to_string(),
+                "recursion limit exceeded" => "YAML nested too deep; a fact file is a source and a flat list of claims".to_string(),
+                _ => message,
             };
             FactFileError::Syntax {
                 path: path.to_string(),
@@ -231,6 +264,15 @@ impl FactFile {
                 return Err(invalid(&claim.id, format!("claim {:?}: key {:?} must be lower-case ASCII words joined by '_' (e.g. phone_number)", claim.id, claim.key)));
             }
         }
+        for (n, a) in file.accepted.iter().enumerate() {
+            if let Err(message) = a.validate() {
+                return Err(FactFileError::Invalid {
+                    path: path.to_string(),
+                    at: accepted_location(text, n),
+                    message: format!("accepted[{n}]: {message}"),
+                });
+            }
+        }
         Ok(file)
     }
 
@@ -262,6 +304,53 @@ impl FactFile {
             })
             .collect()
     }
+}
+
+/// A fact-file draft for a document: every count claim found in it, with
+/// its quote, key, value and qualifier, for a person to curate and commit
+/// (`claimcheck extract --format yaml DOC`). The draft loads as a fact file
+/// as it is; its header says what is left to do.
+pub fn draft(source: &crate::source::Source, records: &[crate::extract::Record]) -> String {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let claims: Vec<FactClaim> = records
+        .iter()
+        .filter(|r| r.key.is_some() && r.kind == crate::quantity::Kind::Count)
+        .filter_map(|r| {
+            let key = r.key.clone()?;
+            let value = r.value?;
+            let n = counts.entry(key.clone()).or_default();
+            *n += 1;
+            Some(FactClaim {
+                id: format!("{}-{n}", key.replace('_', "-")),
+                key,
+                value,
+                qualifier: r.qualifier,
+                quote: Some(r.text.clone()),
+                scope: r.scope.clone(),
+                attributed_to: r.attributed_to.clone(),
+            })
+        })
+        .collect();
+    let stem = std::path::Path::new(&source.name)
+        .file_stem()
+        .map_or_else(|| "source".to_string(), |s| s.to_string_lossy().into_owned());
+    let file = FactFile {
+        source: FactSource {
+            id: stem,
+            document: (source.name != "-").then(|| source.name.clone()),
+            lang: source.lang,
+            date: None,
+        },
+        claims,
+        accepted: Vec::new(),
+    };
+    let body = serde_yaml::to_string(&file).unwrap_or_default();
+    format!(
+        "# Draft fact file for {}, written by `claimcheck extract --format yaml`.\n\
+         # Curate it before committing: check each claim against the text, delete\n\
+         # what is not a claim, fix keys and values, add `date` to the source.\n{body}",
+        source.name
+    )
 }
 
 #[cfg(test)]
@@ -298,6 +387,22 @@ mod tests {
                 "{err:?} does not start with {want:?}"
             );
         }
+    }
+
+    #[test]
+    fn drafts_load_as_fact_files() {
+        let text = "Dix-sept organisations de médias et plus de 50 000 numéros de téléphone: « 14 ministres », selon Le Monde.";
+        let source = crate::source::Source { name: "fixtures/a.txt".into(), text: text.into(), lang: Lang::Fr };
+        let records = crate::extract::extract(&source);
+        let yaml = draft(&source, &records);
+        let file = FactFile::parse("draft.yaml", &yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
+        let got: Vec<_> = file.claims.iter().map(|c| (c.id.as_str(), c.value, c.qualifier)).collect();
+        assert_eq!(
+            got,
+            vec![("media-outlet-1", 17.0, Qualifier::Exact), ("phone-number-1", 50000.0, Qualifier::MoreThan), ("minister-1", 14.0, Qualifier::Exact)]
+        );
+        assert_eq!(file.source.document.as_deref(), Some("fixtures/a.txt"));
+        assert!(file.quote_spans("draft.yaml", &yaml, text).is_ok());
     }
 
     #[test]

@@ -7,15 +7,18 @@
 //! arguments and renders what the library returns.
 //!
 //! The data flows through one module per step:
-//! [`source`] → [`quantity`] → claims → concepts → consistency → report.
+//! [`source`] → [`quantity`] → [`claim`] → [`concept`] → [`consistency`] →
+//! report.
 //! [`extract`] turns the quantities of a source into the records the
 //! `extract` command prints; [`error`] says what can go wrong reading input;
 //! [`interval`] and [`lang`] hold the value and language types every step
 //! shares.
 
+pub mod baseline;
 pub mod check;
 pub mod claim;
 pub mod concept;
+pub mod config;
 pub mod consistency;
 pub mod error;
 pub mod extract;
