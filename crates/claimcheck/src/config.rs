@@ -260,6 +260,15 @@ mod tests {
     }
 
     #[test]
+    fn the_example_configuration_loads() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/claimcheck.yaml");
+        let loaded = Loaded::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(loaded.config.fail_on, Some(FailOn::Error));
+        assert_eq!(loaded.config.accepted.len(), 1);
+        assert!(loaded.ignores(&path.parent().unwrap().join("drafts/x.txt")));
+    }
+
+    #[test]
     fn found_by_walking_up() {
         let dir = tempfile::tempdir().unwrap();
         let deep = dir.path().join("a/b");
