@@ -520,19 +520,22 @@ pub(crate) fn evaluate(atoms: &[Atom], lang: Lang) -> Option<WordNumber> {
                     i += 1;
                     used = i;
                 } else if let Some(s) = w.scale {
-                    let compound = st.last == Last::Scale && st.chunk == 0.0 && st.total > 0.0;
+                    // A larger scale right after a smaller one multiplies it
+                    // ("mille milliards", "three lakh crore"); a smaller one
+                    // starts the next part ("deux millions mille" is
+                    // 2 001 000).
+                    let compound = st.last == Last::Scale
+                        && st.chunk == 0.0
+                        && st.total > 0.0
+                        && st.last_scale.is_some_and(|l| s > l);
                     if compound {
-                        // "three lakh crore", "mille milliards": the scales multiply.
                         st.total *= s;
                     } else if st.max_scale.is_some_and(|m| s > m) {
-                        // "two hundred and two thousand", "trois crore lakh".
+                        // "two hundred and two thousand".
                         st.total = (st.total + st.chunk.max(if st.any { 0.0 } else { 1.0 })) * s;
                     } else {
-                        let m = if st.chunk == 0.0 && !st.any {
-                            1.0
-                        } else {
-                            st.chunk
-                        };
+                        // A bare scale word is one of it: "mille", "deux millions mille".
+                        let m = if st.chunk == 0.0 { 1.0 } else { st.chunk };
                         st.total += m * s;
                     }
                     st.chunk = 0.0;
@@ -744,7 +747,8 @@ mod tests {
             "1,5 million" => 1500000, "1,5 million";
             "un milliard et demi million" => 1000500000, "un milliard et demi million";
             "cinq milliards et trois quarts" => 5750000000u64, "cinq milliards et trois quarts";
-            "trois crore lakh" => 3e12, "trois crore lakh";
+            "deux millions mille" => 2001000, "deux millions mille";
+            "mille milliards" => 1e12, "mille milliards";
         );
         assert_eq!(value("une personne", Lang::Fr), None);
         assert_eq!(value("un demi", Lang::Fr), None);
