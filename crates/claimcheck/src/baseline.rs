@@ -98,7 +98,10 @@ impl Baseline {
     /// The baseline of `findings`: every one given (the caller passes those
     /// that would fail).
     pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Baseline {
-        let mut baseline = Baseline { version: 1, findings: BTreeMap::new() };
+        let mut baseline = Baseline {
+            version: 1,
+            findings: BTreeMap::new(),
+        };
         for f in findings {
             let mut sources: Vec<String> = f.claims.iter().map(|c| c.source.clone()).collect();
             sources.sort();
@@ -122,15 +125,25 @@ impl Baseline {
     /// Reads a baseline file.
     pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Io { path: name.clone(), action: "cannot read", source })?;
-        let baseline: Baseline = serde_json::from_str(&text).map_err(|e| BaselineError::Invalid {
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Io {
             path: name.clone(),
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
+            action: "cannot read",
+            source,
         })?;
+        let baseline: Baseline =
+            serde_json::from_str(&text).map_err(|e| BaselineError::Invalid {
+                path: name.clone(),
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })?;
         if baseline.version != 1 {
-            return Err(BaselineError::Invalid { path: name, line: 1, column: 1, message: format!("version {} is not supported (expected 1)", baseline.version) });
+            return Err(BaselineError::Invalid {
+                path: name,
+                line: 1,
+                column: 1,
+                message: format!("version {} is not supported (expected 1)", baseline.version),
+            });
         }
         Ok(baseline)
     }
@@ -147,7 +160,11 @@ impl Baseline {
     /// crash) never sees half a file.
     pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
         let name = path.display().to_string();
-        let io = |source| BaselineError::Io { path: name.clone(), action: "cannot write", source };
+        let io = |source| BaselineError::Io {
+            path: name.clone(),
+            action: "cannot write",
+            source,
+        };
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -191,11 +208,26 @@ mod tests {
 
     #[test]
     fn fingerprints_ignore_positions_and_order() {
-        let one = compare(vec![rec("a.txt", 14.0, 3), rec("b.txt", 15.0, 9)], 2, &CompareOptions::default());
-        let two = compare(vec![rec("b.txt", 15.0, 40), rec("a.txt", 14.0, 1)], 2, &CompareOptions::default());
+        let one = compare(
+            vec![rec("a.txt", 14.0, 3), rec("b.txt", 15.0, 9)],
+            2,
+            &CompareOptions::default(),
+        );
+        let two = compare(
+            vec![rec("b.txt", 15.0, 40), rec("a.txt", 14.0, 1)],
+            2,
+            &CompareOptions::default(),
+        );
         assert_eq!(fingerprint(&one.findings[0]), fingerprint(&two.findings[0]));
-        let other = compare(vec![rec("a.txt", 14.0, 3), rec("b.txt", 16.0, 9)], 2, &CompareOptions::default());
-        assert_ne!(fingerprint(&one.findings[0]), fingerprint(&other.findings[0]));
+        let other = compare(
+            vec![rec("a.txt", 14.0, 3), rec("b.txt", 16.0, 9)],
+            2,
+            &CompareOptions::default(),
+        );
+        assert_ne!(
+            fingerprint(&one.findings[0]),
+            fingerprint(&other.findings[0])
+        );
         // The hash is part of the file format: it must not change.
         assert_eq!(fingerprint(&one.findings[0]).len(), 16);
     }
@@ -204,15 +236,27 @@ mod tests {
     fn written_atomically_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("baseline.json");
-        let report = compare(vec![rec("a.txt", 14.0, 3), rec("b.txt", 15.0, 9)], 2, &CompareOptions::default());
+        let report = compare(
+            vec![rec("a.txt", 14.0, 3), rec("b.txt", 15.0, 9)],
+            2,
+            &CompareOptions::default(),
+        );
         let baseline = Baseline::of(&report.findings);
         baseline.write(&path).unwrap();
         let first = std::fs::read_to_string(&path).unwrap();
         baseline.write(&path).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), first, "stable across runs");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            first,
+            "stable across runs"
+        );
         let read = Baseline::load(&path).unwrap();
         assert!(read.contains(&report.findings[0]));
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
         std::fs::write(&path, "{\"version\": 1, \"findings\": 3}").unwrap();
         let err = Baseline::load(&path).unwrap_err().to_string();
         assert!(err.contains("baseline.json:1:"), "{err}");

@@ -160,7 +160,9 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
     let mut source = Source::from_path(&path, Some(facts.file.source.lang))?;
     // Report the document by the name the fact file gives it.
     source.name = document.to_string();
-    let spans = facts.file.quote_spans(&facts.name, &facts.text, &source.text)?;
+    let spans = facts
+        .file
+        .quote_spans(&facts.name, &facts.text, &source.text)?;
     let records = extract_with(&source, concepts);
     let fact_records = fact_records(facts);
     let mut findings = Vec::new();
@@ -177,7 +179,11 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
             return Err(FactFileError::Invalid {
                 path: facts.name.clone(),
                 at: claim_location(&facts.text, &claim.id),
-                message: format!("claim {:?}: claimcheck reads no figure in the quote {:?}", claim.id, claim.quote.as_deref().unwrap_or("")),
+                message: format!(
+                    "claim {:?}: claimcheck reads no figure in the quote {:?}",
+                    claim.id,
+                    claim.quote.as_deref().unwrap_or("")
+                ),
             }
             .into());
         };
@@ -200,8 +206,14 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
             explanation,
             accepted: None,
             values: vec![
-                Value { label: value_label(&fact), claims: vec![0] },
-                Value { label: value_label(found), claims: vec![1] },
+                Value {
+                    label: value_label(&fact),
+                    claims: vec![0],
+                },
+                Value {
+                    label: value_label(found),
+                    claims: vec![1],
+                },
             ],
             claims: vec![fact, (*found).clone()],
         });
@@ -222,7 +234,10 @@ pub fn resolve_document(facts_path: &str, document: &str) -> Option<std::path::P
         return None;
     }
     let facts_dir = Path::new(facts_path).parent()?;
-    facts_dir.ancestors().map(|dir| dir.join(document)).find(|p| p.is_file())
+    facts_dir
+        .ancestors()
+        .map(|dir| dir.join(document))
+        .find(|p| p.is_file())
 }
 
 /// Where the `document:` entry of a fact file is, or its top.
@@ -230,5 +245,8 @@ fn document_location(text: &str) -> crate::factfile::Location {
     let at = text.find("document:").unwrap_or(0);
     let line = text[..at].matches('\n').count() + 1;
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    crate::factfile::Location { line, column: text[line_start..at].chars().count() + 1 }
+    crate::factfile::Location {
+        line,
+        column: text[line_start..at].chars().count() + 1,
+    }
 }

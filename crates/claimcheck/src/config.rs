@@ -131,16 +131,26 @@ pub struct Loaded {
 
 /// Looks for a configuration file in `start` and each directory above it.
 pub fn find(start: &Path) -> Option<PathBuf> {
-    start.ancestors().flat_map(|dir| FILE_NAMES.iter().map(move |name| dir.join(name))).find(|p| p.is_file())
+    start
+        .ancestors()
+        .flat_map(|dir| FILE_NAMES.iter().map(move |name| dir.join(name)))
+        .find(|p| p.is_file())
 }
 
 fn invalid(path: &str, line: usize, column: usize, message: String) -> ConfigError {
-    ConfigError::Invalid { path: path.to_string(), at: Location { line, column }, message }
+    ConfigError::Invalid {
+        path: path.to_string(),
+        at: Location { line, column },
+        message,
+    }
 }
 
 /// Where a top-level key is written, or the top of the file.
 fn key_location(text: &str, key: &str) -> (usize, usize) {
-    let at = text.match_indices(&format!("{key}:")).find(|(i, _)| *i == 0 || text.as_bytes()[i - 1] == b'\n').map_or(0, |(i, _)| i);
+    let at = text
+        .match_indices(&format!("{key}:"))
+        .find(|(i, _)| *i == 0 || text.as_bytes()[i - 1] == b'\n')
+        .map_or(0, |(i, _)| i);
     (text[..at].matches('\n').count() + 1, 1)
 }
 
@@ -148,7 +158,10 @@ impl Loaded {
     /// Reads and validates the configuration at `path`.
     pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: name.clone(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: name.clone(),
+            source,
+        })?;
         Loaded::parse(path, &text)
     }
 
@@ -156,7 +169,12 @@ impl Loaded {
     pub fn parse(path: &Path, text: &str) -> Result<Loaded, ConfigError> {
         let name = path.display().to_string();
         if text.len() > crate::factfile::MAX_FACT_FILE_BYTES {
-            return Err(invalid(&name, 1, 1, "configuration file is too large".to_string()));
+            return Err(invalid(
+                &name,
+                1,
+                1,
+                "configuration file is too large".to_string(),
+            ));
         }
         let config: Config = if text.trim().is_empty() {
             Config::default()
@@ -164,7 +182,9 @@ impl Loaded {
             serde_yaml::from_str(text).map_err(|e| {
                 let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
                 let message = e.to_string();
-                let message = message.rfind(" at line ").map_or(message.clone(), |i| message[..i].to_string());
+                let message = message
+                    .rfind(" at line ")
+                    .map_or(message.clone(), |i| message[..i].to_string());
                 invalid(&name, line, column, message)
             })?
         };
@@ -192,14 +212,23 @@ impl Loaded {
         for pattern in &config.ignore {
             if let Err(e) = builder.add_line(None, pattern) {
                 let (line, column) = key_location(text, "ignore");
-                return Err(invalid(&name, line, column, format!("ignore pattern {pattern:?}: {e}")));
+                return Err(invalid(
+                    &name,
+                    line,
+                    column,
+                    format!("ignore pattern {pattern:?}: {e}"),
+                ));
             }
         }
         let ignore = builder.build().map_err(|e| {
             let (line, column) = key_location(text, "ignore");
             invalid(&name, line, column, e.to_string())
         })?;
-        Ok(Loaded { path: path.to_path_buf(), config, ignore })
+        Ok(Loaded {
+            path: path.to_path_buf(),
+            config,
+            ignore,
+        })
     }
 
     /// True when `path` is left out by the `ignore` patterns.
@@ -207,16 +236,23 @@ impl Loaded {
         let absolute = if path.is_absolute() {
             path.to_path_buf()
         } else {
-            std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+            std::env::current_dir()
+                .map(|d| d.join(path))
+                .unwrap_or_else(|_| path.to_path_buf())
         };
         let root = self.path.parent().unwrap_or(Path::new("."));
         let root = if root.is_absolute() {
             root.to_path_buf()
         } else {
-            std::env::current_dir().map(|d| d.join(root)).unwrap_or_else(|_| root.to_path_buf())
+            std::env::current_dir()
+                .map(|d| d.join(root))
+                .unwrap_or_else(|_| root.to_path_buf())
         };
         match absolute.strip_prefix(&root) {
-            Ok(relative) => self.ignore.matched_path_or_any_parents(relative, false).is_ignore(),
+            Ok(relative) => self
+                .ignore
+                .matched_path_or_any_parents(relative, false)
+                .is_ignore(),
             Err(_) => false,
         }
     }
@@ -239,7 +275,10 @@ mod tests {
         assert_eq!(c.tolerance, Some(0.1));
         assert_eq!(c.lang.and_then(LangSetting::forced), Some(Lang::Fr));
         assert_eq!(c.accepted[0].values, vec![14.0, 15.0]);
-        assert!(c.lexicon.as_ref().is_some_and(|l| l.concepts.contains_key("wind_turbine")));
+        assert!(c
+            .lexicon
+            .as_ref()
+            .is_some_and(|l| l.concepts.contains_key("wind_turbine")));
         assert!(parse("").is_ok());
     }
 
@@ -255,7 +294,10 @@ mod tests {
         ];
         for (text, want) in cases {
             let err = parse(text).unwrap_err().to_string();
-            assert!(err.starts_with(want), "{err:?} does not start with {want:?}");
+            assert!(
+                err.starts_with(want),
+                "{err:?} does not start with {want:?}"
+            );
         }
     }
 

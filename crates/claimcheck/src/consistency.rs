@@ -144,10 +144,16 @@ impl Accepted {
     /// Checks what serde cannot: a reason, values, finite numbers.
     pub fn validate(&self) -> Result<(), String> {
         if self.reason.trim().is_empty() {
-            return Err(format!("accepting a difference on {:?} needs a non-empty `reason`", self.key));
+            return Err(format!(
+                "accepting a difference on {:?} needs a non-empty `reason`",
+                self.key
+            ));
         }
         if self.values.is_empty() {
-            return Err(format!("accepting a difference on {:?} needs the `values` involved", self.key));
+            return Err(format!(
+                "accepting a difference on {:?} needs the `values` involved",
+                self.key
+            ));
         }
         if let Some(v) = self.values.iter().find(|v| !v.is_finite()) {
             return Err(format!("value {v} is not a finite number"));
@@ -158,8 +164,14 @@ impl Accepted {
     /// True when `finding` is this accepted difference.
     pub fn matches(&self, finding: &Finding) -> bool {
         finding.key == self.key
-            && self.scope.as_ref().is_none_or(|s| finding.scope.as_ref() == Some(s))
-            && finding.claims.iter().all(|c| c.value.is_some_and(|v| self.values.contains(&v)))
+            && self
+                .scope
+                .as_ref()
+                .is_none_or(|s| finding.scope.as_ref() == Some(s))
+            && finding
+                .claims
+                .iter()
+                .all(|c| c.value.is_some_and(|v| self.values.contains(&v)))
     }
 }
 
@@ -678,14 +690,27 @@ mod tests {
 
     #[test]
     fn accepted_differences_match_by_key_and_values() {
-        let accepted = Accepted { key: "k".into(), values: vec![14.0, 15.0], scope: None, reason: "reviewed".into() };
-        let mut report = compare(vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0)], 2, &CompareOptions::default());
+        let accepted = Accepted {
+            key: "k".into(),
+            values: vec![14.0, 15.0],
+            scope: None,
+            reason: "reviewed".into(),
+        };
+        let mut report = compare(
+            vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0)],
+            2,
+            &CompareOptions::default(),
+        );
         apply_accepted(&mut report, std::slice::from_ref(&accepted));
         assert_eq!(report.findings[0].accepted.as_deref(), Some("reviewed"));
         assert!(!fails(&report.findings[0], Some(Severity::Error)));
         // A third value is a new difference.
         let mut report = compare(
-            vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0), rec("c.txt", Exact, 16.0)],
+            vec![
+                rec("a.txt", Exact, 15.0),
+                rec("b.txt", Exact, 14.0),
+                rec("c.txt", Exact, 16.0),
+            ],
             3,
             &CompareOptions::default(),
         );
@@ -693,8 +718,18 @@ mod tests {
         assert_eq!(report.findings[0].accepted, None);
         assert!(fails(&report.findings[0], Some(Severity::Error)));
         assert!(!fails(&report.findings[0], None));
-        assert!(Accepted { reason: " ".into(), ..accepted.clone() }.validate().is_err());
-        assert!(Accepted { values: vec![], ..accepted }.validate().is_err());
+        assert!(Accepted {
+            reason: " ".into(),
+            ..accepted.clone()
+        }
+        .validate()
+        .is_err());
+        assert!(Accepted {
+            values: vec![],
+            ..accepted
+        }
+        .validate()
+        .is_err());
     }
 
     #[test]

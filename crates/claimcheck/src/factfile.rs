@@ -168,7 +168,10 @@ fn accepted_location(text: &str, n: usize) -> Location {
     let Some(list) = text.find("\naccepted:") else {
         return Location { line: 1, column: 1 };
     };
-    let entries: Vec<usize> = text[list..].match_indices("\n  - ").map(|(i, _)| list + i + 3).collect();
+    let entries: Vec<usize> = text[list..]
+        .match_indices("\n  - ")
+        .map(|(i, _)| list + i + 3)
+        .collect();
     location(text, entries.get(n).copied().unwrap_or(list + 1))
 }
 
@@ -331,9 +334,10 @@ pub fn draft(source: &crate::source::Source, records: &[crate::extract::Record])
             })
         })
         .collect();
-    let stem = std::path::Path::new(&source.name)
-        .file_stem()
-        .map_or_else(|| "source".to_string(), |s| s.to_string_lossy().into_owned());
+    let stem = std::path::Path::new(&source.name).file_stem().map_or_else(
+        || "source".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
     let file = FactFile {
         source: FactSource {
             id: stem,
@@ -392,14 +396,26 @@ mod tests {
     #[test]
     fn drafts_load_as_fact_files() {
         let text = "Dix-sept organisations de médias et plus de 50 000 numéros de téléphone: « 14 ministres », selon Le Monde.";
-        let source = crate::source::Source { name: "fixtures/a.txt".into(), text: text.into(), lang: Lang::Fr };
+        let source = crate::source::Source {
+            name: "fixtures/a.txt".into(),
+            text: text.into(),
+            lang: Lang::Fr,
+        };
         let records = crate::extract::extract(&source);
         let yaml = draft(&source, &records);
         let file = FactFile::parse("draft.yaml", &yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
-        let got: Vec<_> = file.claims.iter().map(|c| (c.id.as_str(), c.value, c.qualifier)).collect();
+        let got: Vec<_> = file
+            .claims
+            .iter()
+            .map(|c| (c.id.as_str(), c.value, c.qualifier))
+            .collect();
         assert_eq!(
             got,
-            vec![("media-outlet-1", 17.0, Qualifier::Exact), ("phone-number-1", 50000.0, Qualifier::MoreThan), ("minister-1", 14.0, Qualifier::Exact)]
+            vec![
+                ("media-outlet-1", 17.0, Qualifier::Exact),
+                ("phone-number-1", 50000.0, Qualifier::MoreThan),
+                ("minister-1", 14.0, Qualifier::Exact)
+            ]
         );
         assert_eq!(file.source.document.as_deref(), Some("fixtures/a.txt"));
         assert!(file.quote_spans("draft.yaml", &yaml, text).is_ok());

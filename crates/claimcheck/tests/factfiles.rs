@@ -28,7 +28,12 @@ fn gold_files_match_their_documents() {
             }
             let facts = facts(Input::load(&path, None).unwrap_or_else(|e| panic!("{e}")));
             let findings = drift(&facts, Concepts::builtin()).unwrap_or_else(|e| panic!("{e}"));
-            assert!(findings.is_empty(), "{}: {:?}", path.display(), findings.iter().map(|f| &f.explanation).collect::<Vec<_>>());
+            assert!(
+                findings.is_empty(),
+                "{}: {:?}",
+                path.display(),
+                findings.iter().map(|f| &f.explanation).collect::<Vec<_>>()
+            );
         }
     }
 }
@@ -68,15 +73,24 @@ fn a_quote_gone_from_the_document_is_an_error() {
     );
     let facts = facts(Input::load(&path, None).unwrap());
     let err = drift(&facts, Concepts::builtin()).unwrap_err().to_string();
-    assert!(err.ends_with(":3:5: claim \"media\": quote \"17 organisations\" is not in article.txt"), "{err}");
+    assert!(
+        err.ends_with(":3:5: claim \"media\": quote \"17 organisations\" is not in article.txt"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_missing_document_is_an_error_at_its_line() {
-    let (_dir, path) = temp_case("", "source:\n  id: a\n  document: gone.txt\n  lang: fr\nclaims: []\n");
+    let (_dir, path) = temp_case(
+        "",
+        "source:\n  id: a\n  document: gone.txt\n  lang: fr\nclaims: []\n",
+    );
     let facts = facts(Input::load(&path, None).unwrap());
     let err = drift(&facts, Concepts::builtin()).unwrap_err().to_string();
-    assert!(err.contains(":3:3: document \"gone.txt\" does not exist"), "{err}");
+    assert!(
+        err.contains(":3:3: document \"gone.txt\" does not exist"),
+        "{err}"
+    );
 }
 
 /// Loads `bytes` as a fact file and returns the error message.
@@ -85,19 +99,40 @@ fn load_error(bytes: &[u8]) -> String {
     let path = dir.path().join("hostile.yaml");
     std::fs::write(&path, bytes).unwrap();
     match Input::load(&path, None) {
-        Ok(_) => panic!("{} loaded", String::from_utf8_lossy(&bytes[..bytes.len().min(200)])),
-        Err(e) => e.to_string().replace(&path.display().to_string(), "hostile.yaml"),
+        Ok(_) => panic!(
+            "{} loaded",
+            String::from_utf8_lossy(&bytes[..bytes.len().min(200)])
+        ),
+        Err(e) => e
+            .to_string()
+            .replace(&path.display().to_string(), "hostile.yaml"),
     }
 }
 
 #[test]
 fn hostile_yaml_is_a_clear_error() {
     let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
-    for (name, prev) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e"), ("g", "f"), ("h", "g"), ("i", "h")] {
-        bomb.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(", ")));
+    for (name, prev) in [
+        ("b", "a"),
+        ("c", "b"),
+        ("d", "c"),
+        ("e", "d"),
+        ("f", "e"),
+        ("g", "f"),
+        ("h", "g"),
+        ("i", "h"),
+    ] {
+        bomb.push_str(&format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 9].join(", ")
+        ));
     }
     bomb.push_str("source: {id: s, lang: fr}\nclaims: []\n");
-    let deep = format!("source: {{id: s, lang: fr}}\nclaims: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        "source: {{id: s, lang: fr}}\nclaims: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     let mut big = String::from("source: {id: s, lang: fr}\nclaims:\n");
     while big.len() < 50_000_000 {
         big.push_str("  - {id: a, key: k, value: 1, quote: \"a long enough quote\"}\n");
@@ -120,6 +155,9 @@ fn hostile_yaml_is_a_clear_error() {
     ];
     for (bytes, want) in cases {
         let err = load_error(&bytes);
-        assert!(err.starts_with(want), "{err:?}\n does not start with\n{want:?}");
+        assert!(
+            err.starts_with(want),
+            "{err:?}\n does not start with\n{want:?}"
+        );
     }
 }
