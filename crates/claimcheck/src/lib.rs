@@ -8,11 +8,15 @@
 //!
 //! The data flows through one module per step:
 //! [`source`] → [`quantity`] → [`claim`] → [`concept`] → [`consistency`] →
-//! report.
-//! [`extract`] turns the quantities of a source into the records the
-//! `extract` command prints; [`error`] says what can go wrong reading input;
-//! [`interval`] and [`lang`] hold the value and language types every step
-//! shares.
+//! [`report`].
+//! [`extract`] turns the claims of a source into the records the `extract`
+//! command prints; [`check`] reads the inputs of a check (documents and
+//! [`factfile`]s) and compares fact files with their documents; [`config`]
+//! reads `.claimcheck.yaml`; [`baseline`] records findings so that only new
+//! ones fail; [`error`] says what can go wrong reading input; [`interval`] and
+//! [`lang`] hold the value and language types every step shares; [`report`]
+//! renders a check's findings in each output format (human, json, sarif,
+//! github).
 
 pub mod baseline;
 pub mod check;
@@ -26,4 +30,5 @@ pub mod factfile;
 pub mod interval;
 pub mod lang;
 pub mod quantity;
+pub mod report;
 pub mod source;

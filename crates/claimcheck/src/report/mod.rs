@@ -1,0 +1,230 @@
+//! Report: a check's findings rendered for the people and tools that read them.
+//!
+//! [`crate::consistency`] decides; this module only writes. Each output format
+//! is one pure function from a [`Report`] (and, for the formats that point
+//! into the sources, their [`Texts`]) to a `String`, so that the library
+//! still prints nothing and the binary chooses where the text goes:
+//!
+//! - [`human()`]: for an editor at a terminal, rustc-style: each finding with
+//!   every source's sentence one after the other, the claim's words
+//!   underlined; contradictions first, agreements in a line or two.
+//! - [`json()`]: the report of the output contract (one JSON document).
+//! - [`sarif()`]: SARIF 2.1.0, for code-scanning tools.
+//! - [`github()`]: GitHub Actions workflow commands, one annotation a claim.
+//!
+//! Every renderer is deterministic: the same report and texts give the same
+//! bytes.
+
+use std::collections::BTreeMap;
+
+use crate::consistency::{Finding, Summary, Verdict};
+use crate::extract::Record;
+use crate::source::Position;
+
+mod github;
+mod human;
+mod json;
+mod sarif;
+
+pub use github::github;
+pub use human::human;
+pub use json::json;
+pub use sarif::sarif;
+
+/// The texts of the sources a report points into, by source name (the
+/// `source` of each record): the human report quotes them, and SARIF and
+/// GitHub annotations compute where each claim ends from them. A source
+/// missing here is still reported, by line and column only.
+#[derive(Clone, Debug, Default)]
+pub struct Texts<'a> {
+    by_name: BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> Texts<'a> {
+    /// No texts.
+    pub fn new() -> Texts<'a> {
+        Texts::default()
+    }
+
+    /// Adds the text of the source `name`, replacing any previous one.
+    pub fn insert(&mut self, name: &'a str, text: &'a str) {
+        self.by_name.insert(name, text);
+    }
+
+    /// The text of the source `name`.
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        self.by_name.get(name).copied()
+    }
+}
+
+impl<'a> FromIterator<(&'a str, &'a str)> for Texts<'a> {
+    fn from_iter<I: IntoIterator<Item = (&'a str, &'a str)>>(iter: I) -> Texts<'a> {
+        Texts {
+            by_name: iter.into_iter().collect(),
+        }
+    }
+}
+
+/// The line a report ends with: `5 sources, 17 claims: 1 contradiction,
+/// 1 compatible, 2 agreements`.
+pub fn summary_line(summary: &Summary) -> String {
+    format!(
+        "{}, {}: {}, {} compatible, {}",
+        plural(summary.sources, "source", "sources"),
+        plural(summary.claims, "claim", "claims"),
+        plural(summary.contradictions, "contradiction", "contradictions"),
+        summary.compatible,
+        plural(summary.agreements, "agreement", "agreements"),
+    )
+}
+
+/// `1 source`, `2 sources`, `0 sources`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What a finding is about, for titles: the key, its scope when it has one,
+/// and the values found (`media_outlet — 16 vs 17`,
+/// `journalist (France) — about 30`).
+fn headline(finding: &Finding) -> String {
+    let subject = match &finding.scope {
+        Some(scope) => format!("{} ({scope})", finding.key),
+        None => finding.key.clone(),
+    };
+    let values: Vec<&str> = finding.values.iter().map(|v| v.label.as_str()).collect();
+    if values.is_empty() {
+        subject
+    } else {
+        format!("{subject} — {}", values.join(" vs "))
+    }
+}
+
+/// True for the findings that annotate sources in CI formats: contradictions
+/// nobody has accepted yet.
+fn is_open_contradiction(finding: &Finding) -> bool {
+    finding.kind == Verdict::Contradiction && finding.accepted.is_none()
+}
+
+/// The words a record's span covers in its source text, when the text is at
+/// hand and the span falls on it (on character boundaries).
+fn span_text<'a>(record: &Record, texts: &Texts<'a>) -> Option<&'a str> {
+    texts.get(&record.source)?.get(record.start..record.end)
+}
+
+/// Where a claim ends, as SARIF regions and GitHub annotations want it: the
+/// line of its last character and the column just past it (1-based, in
+/// characters, so a one-character claim at column 5 ends at column 6).
+/// `None` when the source text is not at hand or the span does not fall on
+/// it: then only the start is reported, rather than a guess.
+fn end_position(record: &Record, texts: &Texts) -> Option<Position> {
+    let words = span_text(record, texts)?;
+    Some(match words.rfind('\n') {
+        Some(i) => Position {
+            line: record.line + words.matches('\n').count(),
+            column: words[i + 1..].chars().count() + 1,
+        },
+        None => Position {
+            line: record.line,
+            column: record.column + words.chars().count(),
+        },
+    })
+}
+
+/// The file name of a source, for labels where the full path is already
+/// shown nearby: `000_12918908927db071.txt`.
+fn file_name(source: &str) -> &str {
+    source.rsplit(['/', '\\']).next().unwrap_or(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::quantity::{interval_for, Kind, Qualifier};
+
+    /// A record of `words` found at byte `start` of `text`, with the line and
+    /// column the library would give it.
+    pub(crate) fn record_in(source: &str, text: &str, words: &str, value: f64) -> Record {
+        let start = text.find(words).unwrap_or_default();
+        let head = &text[..start];
+        let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+        Record {
+            source: source.to_string(),
+            line: head.matches('\n').count() + 1,
+            column: head[line_start..].chars().count() + 1,
+            start,
+            end: start + words.len(),
+            text: words.to_string(),
+            quantity: format!("{value}"),
+            value: Some(value),
+            interval: interval_for(Qualifier::Exact, value, None),
+            qualifier: Qualifier::Exact,
+            kind: Kind::Count,
+            counted: None,
+            key: Some("media_outlet".to_string()),
+            scope: None,
+            attributed_to: None,
+            lang: Lang::Fr,
+        }
+    }
+
+    #[test]
+    fn summary_lines() {
+        let summary = Summary {
+            sources: 5,
+            claims: 17,
+            agreements: 2,
+            compatible: 1,
+            contradictions: 1,
+        };
+        assert_eq!(
+            summary_line(&summary),
+            "5 sources, 17 claims: 1 contradiction, 1 compatible, 2 agreements"
+        );
+        let one = Summary {
+            sources: 1,
+            claims: 1,
+            agreements: 1,
+            compatible: 0,
+            contradictions: 0,
+        };
+        assert_eq!(
+            summary_line(&one),
+            "1 source, 1 claim: 0 contradictions, 0 compatible, 1 agreement"
+        );
+    }
+
+    #[test]
+    fn end_positions_count_characters_and_lines() {
+        let text = "Été : 17 médias.\nDeux\n16\nmédias";
+        let mut texts = Texts::new();
+        texts.insert("a.txt", text);
+        let cases = [
+            // (words, start line and column, end line and column)
+            ("17 médias", (1, 7), (1, 16)),
+            ("16\nmédias", (3, 1), (4, 7)),
+        ];
+        for (words, start, end) in cases {
+            let record = record_in("a.txt", text, words, 17.0);
+            assert_eq!((record.line, record.column), start, "{words:?}");
+            let at = end_position(&record, &texts).map(|p| (p.line, p.column));
+            assert_eq!(at, Some(end), "{words:?}");
+        }
+        // No text, or a span off the text: no end rather than a wrong one.
+        let record = record_in("a.txt", text, "17 médias", 17.0);
+        assert_eq!(end_position(&record, &Texts::new()), None);
+        let mut bad = record.clone();
+        bad.end = bad.start + 100;
+        assert_eq!(end_position(&bad, &texts), None);
+        bad.end = text.find('é').unwrap_or_default() + 1; // inside the bytes of "é"
+        bad.start = 0;
+        assert_eq!(end_position(&bad, &texts), None);
+    }
+
+    #[test]
+    fn file_names() {
+        assert_eq!(file_name("fixtures/pegasus/000.txt"), "000.txt");
+        assert_eq!(file_name("a\\b.yaml"), "b.yaml");
+        assert_eq!(file_name("plain"), "plain");
+    }
+}
