@@ -18,6 +18,13 @@ fn extract_help() {
 }
 
 #[test]
+fn check_help() {
+    let out = root_command().args(["check", "--help"]).stdout();
+    assert!(out.contains("Exit codes:"));
+    assert_snapshot!("check_help", "claimcheck check --help", &out);
+}
+
+#[test]
 fn no_subcommand_is_a_usage_error() {
     let err = root_command().args::<_, &str>([]).assert_err();
     assert!(err.contains("Usage: claimcheck <COMMAND>"), "{err}");

@@ -20,6 +20,7 @@ macro_rules! assert_snapshot {
 
 mod util;
 
+mod check;
 mod extract;
 mod fixtures;
 mod help;

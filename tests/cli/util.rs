@@ -103,6 +103,12 @@ impl TestCommand {
         self
     }
 
+    /// Sets an environment variable for the command.
+    pub fn env(&mut self, key: &str, value: &str) -> &mut TestCommand {
+        self.cmd.env(key, value);
+        self
+    }
+
     /// Feeds `bytes` to the command's stdin.
     pub fn stdin(&mut self, bytes: impl Into<Vec<u8>>) -> &mut TestCommand {
         self.stdin = Some(bytes.into());

@@ -1,35 +1,66 @@
 //! The `claimcheck` command: argument parsing and output, nothing else.
 //!
-//! All the work (reading sources, finding quantities, building records) is done
-//! by the `claimcheck` library, which prints nothing. This binary turns the
-//! command line into library calls, renders what comes back in the format
-//! asked for, reports input errors on stderr without stopping at the first
-//! one, and maps the outcome to a documented exit code.
+//! All the work (reading sources, finding quantities, building records,
+//! comparing them, rendering reports) is done by the `claimcheck` library,
+//! which prints nothing. This binary turns the command line into library
+//! calls, prints what comes back in the format asked for, reports input
+//! errors on stderr without stopping at the first one, and maps the outcome
+//! to a documented exit code.
 
-use std::io::{self, BufWriter, Write};
+use std::ffi::OsString;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use claimcheck::check::Input;
+use claimcheck::concept::Concepts;
+use claimcheck::config;
+use claimcheck::consistency::{apply_accepted, compare, fails, Accepted, CompareOptions};
 use claimcheck::error::InputError;
 use claimcheck::extract::{extract, Record};
 use claimcheck::interval::Bound;
 use claimcheck::lang::Lang;
 use claimcheck::quantity::Qualifier;
-use claimcheck::source::{discover, Source};
+use claimcheck::report::{self, Texts};
+use claimcheck::source::{discover, discover_with_facts, Source};
 
-/// The exit codes, shown at the end of every `--help`: scripts depend on them.
+/// The exit codes of every command, shown at the end of `claimcheck --help`:
+/// scripts depend on them.
 const EXIT_CODES: &str = "\
+Exit codes:
+  0  success: every input was read, and `check` found nothing at or above its
+     `--fail-on` level
+  1  `check` found a contradiction at or above its `--fail-on` level
+  2  usage error, or an input could not be read; the other inputs are still
+     read, and errors are printed to stderr as `claimcheck: error: <message>`";
+
+/// The exit codes of `extract`.
+const EXTRACT_EXIT_CODES: &str = "\
 Exit codes:
   0  every input was read (finding no quantity is not an error)
   2  usage error, or an input could not be read; the other inputs are still
      read, and errors are printed to stderr as `claimcheck: error: <message>`";
 
+/// The exit codes of `check`.
+const CHECK_EXIT_CODES: &str = "\
+Exit codes:
+  0  every input was read and no finding is at or above the `--fail-on` level
+  1  a finding at or above the `--fail-on` level (by default: a contradiction
+     of severity error); the report is printed in full
+  2  usage error, or an input could not be read (this wins over 1); the other
+     inputs are still checked, and errors are printed to stderr as
+     `claimcheck: error: <message>`";
+
+/// Exit code for findings at or above the failure level.
+const EXIT_FINDINGS: u8 = 1;
+
 /// Exit code for a usage or input error (clap uses the same for usage errors).
 const EXIT_INPUT_ERROR: u8 = 2;
 
-/// Finds the count claims in news articles (French, English) and points at them.
+/// Compares the figures news articles (French, English) and fact files give,
+/// and points at where they contradict each other.
 #[derive(Debug, Parser)]
 #[command(name = "claimcheck", version, after_help = EXIT_CODES, max_term_width = 100)]
 struct Cli {
@@ -40,8 +71,11 @@ struct Cli {
 /// What `claimcheck` is asked to do.
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Compare the figures of several sources: agreements, contradictions.
+    #[command(after_help = CHECK_EXIT_CODES)]
+    Check(CheckArgs),
     /// Print every number expression found in the inputs, in source order.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = EXTRACT_EXIT_CODES)]
     Extract(ExtractArgs),
 }
 
@@ -64,6 +98,110 @@ struct ExtractArgs {
     /// Language the numbers are read in; `auto` guesses it for each document.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
+}
+
+/// The arguments of `claimcheck check`.
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Sources to check: documents (articles, drafts), fact files (.yaml,
+    /// .yml) or directories of them; `-` reads a document from standard input.
+    ///
+    /// Directories are walked for .txt, .md, .markdown, .html, .htm, .yaml
+    /// and .yml files, skipping hidden files and what .gitignore and .ignore
+    /// files exclude, in path order. A file named explicitly is read whatever
+    /// its extension (as a fact file when it ends in .yaml or .yml).
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<PathBuf>,
+
+    /// Reference sources (files or directories) to check the PATHs against.
+    ///
+    /// Only contradictions between a PATH and a reference are reported: not
+    /// between two references, nor between two PATHs, and no agreements.
+    /// Every path after `--against` is a reference, so give the PATHs first
+    /// (or repeat `--against` for each reference).
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    against: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+
+    /// The lowest severity that makes the run fail (exit code 1):
+    /// contradictions are errors, or warnings when each figure is attributed
+    /// to a different claimant; agreements and compatible values are never
+    /// failures.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+
+    /// Language the numbers of documents are read in; `auto` guesses it for
+    /// each document.
+    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+    lang: LangArg,
+
+    /// When to colour the human report: `auto` colours it when standard
+    /// output is a terminal and NO_COLOR is not set.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+/// The output formats of `check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// For a person: each finding with the sentences of every source, the
+    /// claims underlined, contradictions first, then a summary line.
+    Human,
+    /// The report as one JSON document (the documented output contract).
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools: one result per contradiction.
+    Sarif,
+    /// GitHub Actions annotations: one `::error` or `::warning` line per
+    /// claim of each contradiction, then a summary line.
+    Github,
+}
+
+/// The `--fail-on` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    /// Fail on a contradiction of severity error.
+    Error,
+    /// Fail on any contradiction, errors and warnings.
+    Warning,
+    /// Never fail because of findings (input errors still exit with 2).
+    Never,
+}
+
+impl FailOn {
+    /// The library's setting of the same name.
+    fn setting(self) -> config::FailOn {
+        match self {
+            FailOn::Error => config::FailOn::Error,
+            FailOn::Warning => config::FailOn::Warning,
+            FailOn::Never => config::FailOn::Never,
+        }
+    }
+}
+
+/// The `--color` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour, even into a pipe or a file.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour: `auto` follows <https://no-color.org>, which an
+    /// explicit `always` overrides.
+    fn enabled(self, stdout_is_terminal: bool, no_color: Option<OsString>) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && no_color.is_none_or(|v| v.is_empty()),
+        }
+    }
 }
 
 /// The output formats of `extract`.
@@ -101,9 +239,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(&args),
+        Command::Check(args) => run_check(&args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(EXIT_FINDINGS),
         Ok(Outcome::InputErrors) => ExitCode::from(EXIT_INPUT_ERROR),
         // The reader went away (`claimcheck extract … | head -1`): it has all
         // it wanted, so this is a success, not an error to shout about.
@@ -118,8 +258,10 @@ fn main() -> ExitCode {
 /// How a run ended, when stdout could be written to.
 #[derive(Debug, PartialEq, Eq)]
 enum Outcome {
-    /// Every input was read.
+    /// Every input was read (and `check` found nothing that fails the run).
     Clean,
+    /// `check` found something at or above its failure level.
+    Findings,
     /// At least one input failed; the others were still read.
     InputErrors,
 }
@@ -153,6 +295,103 @@ fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
     } else {
         Outcome::Clean
     })
+}
+
+/// Runs `claimcheck check`: reads every source (reporting those that cannot
+/// be read and going on), compares their claims, prints the report.
+fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
+    let lang = args.lang.forced();
+    let mut failed = false;
+    let mut inputs: Vec<Input> = Vec::new();
+    let mut references: Vec<String> = Vec::new();
+    let checked = args.paths.iter().map(|p| (p, false));
+    let against = args.against.iter().map(|p| (p, true));
+    for (path, is_reference) in checked.chain(against) {
+        for input in load_inputs(path, lang) {
+            match input {
+                Ok(input) => {
+                    let name = input.name().to_string();
+                    if is_reference && !references.contains(&name) {
+                        references.push(name.clone());
+                    }
+                    // A source named twice is read once: it must not agree
+                    // with itself.
+                    if !inputs.iter().any(|i| i.name() == name) {
+                        inputs.push(input);
+                    }
+                }
+                Err(message) => {
+                    report_error(&message);
+                    failed = true;
+                }
+            }
+        }
+    }
+    let concepts = Concepts::builtin();
+    let records: Vec<Record> = inputs.iter().flat_map(|i| i.records(concepts)).collect();
+    let mut report = compare(
+        records,
+        inputs.len(),
+        &CompareOptions {
+            references: &references,
+        },
+    );
+    // Differences a person reviewed and accepted in a fact file are
+    // reported with their reason and do not fail the run.
+    let accepted: Vec<Accepted> = inputs
+        .iter()
+        .filter_map(|input| match input {
+            Input::Facts(facts) => Some(facts.file.accepted.iter().cloned()),
+            Input::Document(_) => None,
+        })
+        .flatten()
+        .collect();
+    apply_accepted(&mut report, &accepted);
+    let texts: Texts = inputs
+        .iter()
+        .map(|input| match input {
+            Input::Document(source) => (source.name.as_str(), source.text.as_str()),
+            Input::Facts(facts) => (facts.name.as_str(), facts.text.as_str()),
+        })
+        .collect();
+    let out = match args.format {
+        CheckFormat::Human => {
+            let color = args
+                .color
+                .enabled(io::stdout().is_terminal(), std::env::var_os("NO_COLOR"));
+            report::human(&report, &texts, color)
+        }
+        CheckFormat::Json => report::json(&report),
+        CheckFormat::Sarif => report::sarif(&report, &texts),
+        CheckFormat::Github => report::github(&report, &texts),
+    };
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    let level = args.fail_on.setting().level();
+    Ok(if failed {
+        Outcome::InputErrors
+    } else if report.findings.iter().any(|f| fails(f, level)) {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// The sources `path` stands for (`-`: standard input), each read, or the
+/// message saying why it could not be.
+fn load_inputs(path: &Path, lang: Option<Lang>) -> Vec<Result<Input, String>> {
+    if path == Path::new("-") {
+        let source = Source::from_stdin(io::stdin().lock(), lang);
+        return vec![source.map(Input::Document).map_err(|e| e.to_string())];
+    }
+    discover_with_facts(path)
+        .into_iter()
+        .map(|file| {
+            let file = file.map_err(|e| e.to_string())?;
+            Input::load(&file, lang).map_err(|e| e.to_string())
+        })
+        .collect()
 }
 
 /// Prints the records of a source, or reports why it could not be read.
@@ -378,6 +617,25 @@ mod tests {
     fn control_characters_are_escaped() {
         assert_eq!(escape_controls("0\n13"), "0\\n13");
         assert_eq!(escape_controls("50 000"), "50 000");
+    }
+
+    #[test]
+    fn color_choice() {
+        let set = || Some(OsString::from("1"));
+        let cases = [
+            // (choice, stdout is a terminal, NO_COLOR, colour)
+            (ColorChoice::Auto, true, None, true),
+            (ColorChoice::Auto, false, None, false),
+            (ColorChoice::Auto, true, set(), false),
+            // An empty NO_COLOR is unset, as no-color.org says.
+            (ColorChoice::Auto, true, Some(OsString::new()), true),
+            (ColorChoice::Always, false, set(), true),
+            (ColorChoice::Never, true, None, false),
+        ];
+        for (choice, terminal, no_color, expected) in cases {
+            let label = format!("{choice:?} {terminal} {no_color:?}");
+            assert_eq!(choice.enabled(terminal, no_color), expected, "{label}");
+        }
     }
 
     #[test]
