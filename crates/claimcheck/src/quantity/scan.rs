@@ -78,16 +78,14 @@ impl Iterator for Lexer<'_> {
                 char::is_alphabetic,
             );
             TokKind::Word
-        } else if b == b' '
-            || b == b'\t'
-            || b == b'\n'
-            || b == b'\r'
-            || starts_space(&self.text[start..])
-        {
+        } else if (b as char).is_whitespace() || (b >= 0x80 && starts_space(&self.text[start..])) {
+            // The ASCII test must be char::is_whitespace's own, form feed and
+            // vertical tab included: a byte that starts a space token but
+            // does not continue it would make an empty token.
             end = run_end(
                 self.text,
                 start,
-                |b| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r',
+                |b| (b as char).is_whitespace(),
                 char::is_whitespace,
             );
             let newline = self.text.as_bytes()[start..end].contains(&b'\n');
@@ -97,6 +95,8 @@ impl Iterator for Lexer<'_> {
             end = start + c.len_utf8();
             TokKind::Punct(c)
         };
+        // Every token moves the lexer on; a scan must end on any input.
+        let end = end.max(start + self.text[start..].chars().next().map_or(1, char::len_utf8));
         self.pos = end;
         Some(Tok { kind, start, end })
     }
@@ -195,6 +195,15 @@ mod tests {
         assert_eq!(kinds[4], (TokKind::Word, "médias"));
         assert_eq!(kinds[7], (TokKind::Digits, "50"));
         assert_eq!(kinds[8], (TokKind::Space { newline: false }, "\u{a0}"));
+    }
+
+    #[test]
+    fn every_kind_of_white_space_is_one_token() {
+        for text in ["\u{c}", "a\u{b}\u{c}b", " \u{a0}\u{202f}\u{2028}x", "\u{85}"] {
+            let tokens: Vec<Tok> = Lexer::new(text, 0).collect();
+            assert!(tokens.iter().all(|t| t.end > t.start), "{text:?}");
+            assert_eq!(tokens.last().map(|t| t.end), Some(text.len()), "{text:?}");
+        }
     }
 
     #[test]
