@@ -248,6 +248,13 @@ fn random_fragments_never_panic() {
         "\t",
         "(",
         ")",
+        // Every white space char::is_whitespace knows, and control characters.
+        "\u{b}",
+        "\u{c}",
+        "\r",
+        "\u{85}",
+        "\u{2028}",
+        "\0",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
