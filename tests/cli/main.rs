@@ -22,6 +22,7 @@ mod util;
 
 mod check;
 mod extract;
+mod factfiles;
 mod fixtures;
 mod help;
 mod input;

@@ -14,17 +14,18 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use claimcheck::check::Input;
-use claimcheck::concept::Concepts;
+use claimcheck::baseline::Baseline;
+use claimcheck::check::{self, Request};
 use claimcheck::config;
-use claimcheck::consistency::{apply_accepted, compare, fails, Accepted, CompareOptions};
+use claimcheck::consistency::{fails, Verdict};
 use claimcheck::error::InputError;
 use claimcheck::extract::{extract, Record};
+use claimcheck::factfile;
 use claimcheck::interval::Bound;
 use claimcheck::lang::Lang;
 use claimcheck::quantity::Qualifier;
-use claimcheck::report::{self, Texts};
-use claimcheck::source::{discover, discover_with_facts, Source};
+use claimcheck::report;
+use claimcheck::source::{discover, Source};
 
 /// The exit codes of every command, shown at the end of `claimcheck --help`:
 /// scripts depend on them.
@@ -129,14 +130,34 @@ struct CheckArgs {
     /// The lowest severity that makes the run fail (exit code 1):
     /// contradictions are errors, or warnings when each figure is attributed
     /// to a different claimant; agreements and compatible values are never
-    /// failures.
-    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Error)]
-    fail_on: FailOn,
+    /// failures. Default: `fail_on` of the configuration, else `error`.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    fail_on: Option<FailOn>,
 
     /// Language the numbers of documents are read in; `auto` guesses it for
-    /// each document.
-    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
-    lang: LangArg,
+    /// each document. Default: `lang` of the configuration, else `auto`.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+
+    /// The configuration file to use, instead of the `.claimcheck.yaml` (or
+    /// `.claimcheck.yml`) found in the working directory or the nearest
+    /// directory above it.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+
+    /// Use no configuration file, even if one is found.
+    #[arg(long)]
+    no_config: bool,
+
+    /// Findings recorded in FILE (by `--write-baseline`) are reported as
+    /// accepted and do not fail the run; only new ones do.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+
+    /// Record the contradictions of this run in FILE (written atomically),
+    /// for later runs' `--baseline`; this run then fails on none of them.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 
     /// When to colour the human report: `auto` colours it when standard
     /// output is a terminal and NO_COLOR is not set.
@@ -211,6 +232,9 @@ enum Format {
     Human,
     /// One JSON object a line, fields as the output contract lists them.
     Jsonl,
+    /// A draft fact file of each document's count claims, to curate and
+    /// commit (several documents give several YAML documents).
+    Yaml,
 }
 
 /// The `--lang` choices: a fixed language or a guess per document.
@@ -225,6 +249,15 @@ enum LangArg {
 }
 
 impl LangArg {
+    /// The library's setting of the same name.
+    fn setting(self) -> config::LangSetting {
+        match self {
+            LangArg::Fr => config::LangSetting::Fr,
+            LangArg::En => config::LangSetting::En,
+            LangArg::Auto => config::LangSetting::Auto,
+        }
+    }
+
     /// The language to force, or `None` to let each source guess.
     fn forced(self) -> Option<Lang> {
         match self {
@@ -297,101 +330,116 @@ fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
     })
 }
 
-/// Runs `claimcheck check`: reads every source (reporting those that cannot
-/// be read and going on), compares their claims, prints the report.
+/// The configuration a check uses: `--config`, else the one found from the
+/// working directory, unless `--no-config`.
+fn load_config(args: &CheckArgs) -> Result<Option<config::Loaded>, String> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| config::find(&dir)),
+    };
+    path.map(|p| config::Loaded::load(&p).map_err(|e| e.to_string()))
+        .transpose()
+}
+
+/// Runs `claimcheck check`: the library reads every source (those that
+/// cannot be read are reported and the rest still checked) and compares
+/// them; this prints the report and turns it into an exit code.
 fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
-    let lang = args.lang.forced();
-    let mut failed = false;
-    let mut inputs: Vec<Input> = Vec::new();
-    let mut references: Vec<String> = Vec::new();
-    let checked = args.paths.iter().map(|p| (p, false));
-    let against = args.against.iter().map(|p| (p, true));
-    for (path, is_reference) in checked.chain(against) {
-        for input in load_inputs(path, lang) {
-            match input {
-                Ok(input) => {
-                    let name = input.name().to_string();
-                    if is_reference && !references.contains(&name) {
-                        references.push(name.clone());
-                    }
-                    // A source named twice is read once: it must not agree
-                    // with itself.
-                    if !inputs.iter().any(|i| i.name() == name) {
-                        inputs.push(input);
-                    }
-                }
-                Err(message) => {
-                    report_error(&message);
-                    failed = true;
-                }
+    let loaded = match load_config(args) {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            report_error(&message);
+            return Ok(Outcome::InputErrors);
+        }
+    };
+    let baseline = match &args.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(b) => Some((path.display().to_string(), b)),
+            Err(e) => {
+                report_error(&e.to_string());
+                return Ok(Outcome::InputErrors);
+            }
+        },
+        None => None,
+    };
+    let lang = args.lang.map(LangArg::setting);
+    let forced = lang.and_then(config::LangSetting::forced);
+    let mut paths: Vec<PathBuf> = args.paths.clone();
+    let stdin = if paths.iter().any(|p| p == Path::new("-")) {
+        paths.retain(|p| p != Path::new("-"));
+        match Source::from_stdin(io::stdin().lock(), forced) {
+            Ok(source) => Some(source),
+            Err(e) => {
+                report_error(&e.to_string());
+                return Ok(Outcome::InputErrors);
             }
         }
+    } else {
+        None
+    };
+    let outcome = check::run(Request {
+        paths: &paths,
+        against: &args.against,
+        stdin,
+        lang,
+        config: loaded.as_ref(),
+        baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
+    });
+    for error in &outcome.errors {
+        report_error(&error.to_string());
     }
-    let concepts = Concepts::builtin();
-    let records: Vec<Record> = inputs.iter().flat_map(|i| i.records(concepts)).collect();
-    let mut report = compare(
-        records,
-        inputs.len(),
-        &CompareOptions {
-            references: &references,
-        },
-    );
-    // Differences a person reviewed and accepted in a fact file are
-    // reported with their reason and do not fail the run.
-    let accepted: Vec<Accepted> = inputs
-        .iter()
-        .filter_map(|input| match input {
-            Input::Facts(facts) => Some(facts.file.accepted.iter().cloned()),
-            Input::Document(_) => None,
-        })
-        .flatten()
-        .collect();
-    apply_accepted(&mut report, &accepted);
-    let texts: Texts = inputs
-        .iter()
-        .map(|input| match input {
-            Input::Document(source) => (source.name.as_str(), source.text.as_str()),
-            Input::Facts(facts) => (facts.name.as_str(), facts.text.as_str()),
-        })
-        .collect();
+    let texts = outcome.texts();
+    let report = &outcome.report;
     let out = match args.format {
         CheckFormat::Human => {
             let color = args
                 .color
                 .enabled(io::stdout().is_terminal(), std::env::var_os("NO_COLOR"));
-            report::human(&report, &texts, color)
+            report::human(report, &texts, color)
         }
-        CheckFormat::Json => report::json(&report),
-        CheckFormat::Sarif => report::sarif(&report, &texts),
-        CheckFormat::Github => report::github(&report, &texts),
+        CheckFormat::Json => report::json(report),
+        CheckFormat::Sarif => report::sarif(report, &texts),
+        CheckFormat::Github => report::github(report, &texts),
     };
     let mut stdout = io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
-    let level = args.fail_on.setting().level();
-    Ok(if failed {
+    let setting = args
+        .fail_on
+        .map(FailOn::setting)
+        .or_else(|| loaded.as_ref().and_then(|l| l.config.fail_on))
+        .unwrap_or_default();
+    let level = setting.level();
+    let mut failing = report.findings.iter().any(|f| fails(f, level));
+    if let Some(path) = &args.write_baseline {
+        let recorded = Baseline::of(report.findings.iter().filter(|f| {
+            f.kind == Verdict::Contradiction
+                && fails(f, Some(claimcheck::consistency::Severity::Warning))
+        }));
+        if let Err(e) = recorded.write(path) {
+            report_error(&e.to_string());
+            return Ok(Outcome::InputErrors);
+        }
+        let _ = writeln!(
+            io::stderr().lock(),
+            "claimcheck: wrote {} finding(s) to the baseline {}",
+            recorded.findings.len(),
+            path.display()
+        );
+        failing = false;
+    }
+    Ok(if !outcome.errors.is_empty() {
         Outcome::InputErrors
-    } else if report.findings.iter().any(|f| fails(f, level)) {
+    } else if failing {
         Outcome::Findings
     } else {
         Outcome::Clean
     })
-}
-
-/// The sources `path` stands for (`-`: standard input), each read, or the
-/// message saying why it could not be.
-fn load_inputs(path: &Path, lang: Option<Lang>) -> Vec<Result<Input, String>> {
-    if path == Path::new("-") {
-        let source = Source::from_stdin(io::stdin().lock(), lang);
-        return vec![source.map(Input::Document).map_err(|e| e.to_string())];
-    }
-    discover_with_facts(path)
-        .into_iter()
-        .map(|file| {
-            let file = file.map_err(|e| e.to_string())?;
-            Input::load(&file, lang).map_err(|e| e.to_string())
-        })
-        .collect()
 }
 
 /// Prints the records of a source, or reports why it could not be read.
@@ -407,6 +455,12 @@ fn emit(
             match format {
                 Format::Human => write_human(&records, out)?,
                 Format::Jsonl => write_jsonl(&records, out)?,
+                Format::Yaml => {
+                    // Each draft opens a YAML document, so that several
+                    // documents give a stream and one gives a fact file.
+                    out.write_all(b"---\n")?;
+                    out.write_all(factfile::draft(&source, &records).as_bytes())?;
+                }
             }
             Ok(true)
         }

@@ -160,9 +160,7 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
     let mut source = Source::from_path(&path, Some(facts.file.source.lang))?;
     // Report the document by the name the fact file gives it.
     source.name = document.to_string();
-    let spans = facts
-        .file
-        .quote_spans(&facts.name, &facts.text, &source.text)?;
+    let spans = quote_spans(facts, &source)?;
     let records = extract_with(&source, concepts);
     let fact_records = fact_records(facts);
     let mut findings = Vec::new();
@@ -221,6 +219,62 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
     Ok(findings)
 }
 
+/// Where each claim's quote stands in the document. A quote whose figure
+/// was changed in the document ("17 médias" now "16 médias") is found by its
+/// words around the figure, so that the drift is reported with both places
+/// rather than as a lost quote; a quote whose words are gone is an error.
+fn quote_spans(
+    facts: &Facts,
+    document: &Source,
+) -> Result<Vec<Option<std::ops::Range<usize>>>, CheckError> {
+    let mut spans = Vec::with_capacity(facts.file.claims.len());
+    for claim in &facts.file.claims {
+        let Some(quote) = claim.quote.as_deref() else {
+            spans.push(None);
+            continue;
+        };
+        if let Some(at) = document.text.find(quote) {
+            spans.push(Some(at..at + quote.len()));
+            continue;
+        }
+        match relocate(quote, document) {
+            Some(span) => spans.push(Some(span)),
+            None => {
+                return Err(FactFileError::Invalid {
+                    path: facts.name.clone(),
+                    at: claim_location(&facts.text, &claim.id),
+                    message: format!(
+                        "claim {:?}: quote {:?} is not in {}",
+                        claim.id, quote, document.name
+                    ),
+                }
+                .into())
+            }
+        }
+    }
+    Ok(spans)
+}
+
+/// Finds `quote` in `document` with any figure in place of the quote's own:
+/// the words before and after the figure must be there, around a number.
+fn relocate(quote: &str, document: &Source) -> Option<std::ops::Range<usize>> {
+    let figure = crate::quantity::find_quantities(quote, document.lang)
+        .into_iter()
+        .next()?;
+    let before = &quote[..figure.number_span.start];
+    let after = &quote[figure.number_span.end..];
+    if before.trim().is_empty() && after.trim().is_empty() {
+        return None;
+    }
+    crate::quantity::find_quantities(&document.text, document.lang)
+        .into_iter()
+        .map(|q| q.number_span)
+        .find(|n| {
+            document.text[..n.start].ends_with(before) && document.text[n.end..].starts_with(after)
+        })
+        .map(|n| n.start - before.len()..n.end + after.len())
+}
+
 /// Finds the document a fact file names: as given (absolute, or relative to
 /// the working directory), else relative to the fact file's directory or one
 /// above it, so that `claims/pegasus/x.yaml` naming `fixtures/pegasus/x.txt`
@@ -249,4 +303,157 @@ fn document_location(text: &str) -> crate::factfile::Location {
         line,
         column: text[line_start..at].chars().count() + 1,
     }
+}
+
+/// What a check is asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct Request<'a> {
+    /// Sources to check: files or directories of documents and fact files.
+    pub paths: &'a [std::path::PathBuf],
+    /// Reference sources: only contradictions between a checked source and a
+    /// reference are reported when there are any.
+    pub against: &'a [std::path::PathBuf],
+    /// A document read from standard input, checked with the paths.
+    pub stdin: Option<Source>,
+    /// The language documents are read in; `None` takes the configuration's
+    /// (and guesses per document when it says nothing).
+    pub lang: Option<crate::config::LangSetting>,
+    /// The configuration: lexicon, tolerance, ignored paths, accepted differences.
+    pub config: Option<&'a crate::config::Loaded>,
+    /// Findings recorded earlier: they are reported as accepted.
+    pub baseline: Option<(&'a str, &'a crate::baseline::Baseline)>,
+}
+
+/// What a check found: the sources read, the report, and the inputs that
+/// could not be read (the others were still checked).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Every source read, in the order given.
+    pub inputs: Vec<Input>,
+    /// The findings.
+    pub report: crate::consistency::Report,
+    /// Inputs that could not be read, or fact files that no longer match
+    /// their documents' quotes.
+    pub errors: Vec<CheckError>,
+}
+
+impl Outcome {
+    /// The text of every source, by name, for the reports that quote them.
+    pub fn texts(&self) -> crate::report::Texts<'_> {
+        self.inputs
+            .iter()
+            .map(|input| match input {
+                Input::Document(source) => (source.name.as_str(), source.text.as_str()),
+                Input::Facts(facts) => (facts.name.as_str(), facts.text.as_str()),
+            })
+            .collect()
+    }
+}
+
+/// The sources `path` stands for, read; a directory's files in path order.
+fn load_all(
+    path: &Path,
+    lang: Option<Lang>,
+    config: Option<&crate::config::Loaded>,
+) -> Vec<Result<Input, CheckError>> {
+    crate::source::discover_with_facts(path)
+        .into_iter()
+        .filter(|file| match (file, config) {
+            // A path named explicitly is read even when ignored; the
+            // patterns leave out what a directory walk finds.
+            (Ok(f), Some(c)) => f == path || !c.ignores(f),
+            _ => true,
+        })
+        .map(|file| Input::load(&file?, lang))
+        .collect()
+}
+
+/// Runs a check: reads every source, compares their claims, compares each
+/// fact file with its document, and marks what a person accepted (in the
+/// configuration, in a loaded fact file, or in the baseline).
+pub fn run(request: Request) -> Outcome {
+    let mut outcome = Outcome::default();
+    let mut references: Vec<String> = Vec::new();
+    let config = request.config.map(|c| &c.config);
+    let lang = request
+        .lang
+        .or_else(|| config.and_then(|c| c.lang))
+        .and_then(crate::config::LangSetting::forced);
+    let mut add = |outcome: &mut Outcome, input: Input, is_reference: bool| {
+        let name = input.name().to_string();
+        if is_reference && !references.contains(&name) {
+            references.push(name.clone());
+        }
+        // A source named twice is read once: it must not agree with itself.
+        if !outcome.inputs.iter().any(|i| i.name() == name) {
+            outcome.inputs.push(input);
+        }
+    };
+    if let Some(source) = request.stdin {
+        add(&mut outcome, Input::Document(source), false);
+    }
+    let checked = request.paths.iter().map(|p| (p, false));
+    let against = request.against.iter().map(|p| (p, true));
+    for (path, is_reference) in checked.chain(against) {
+        for input in load_all(path, lang, request.config) {
+            match input {
+                Ok(input) => add(&mut outcome, input, is_reference),
+                Err(e) => outcome.errors.push(e),
+            }
+        }
+    }
+    let mut concepts = Concepts::builtin().clone();
+    if let Some(lexicon) = config.and_then(|c| c.lexicon.clone()) {
+        // Validated when the configuration was loaded.
+        let _ = concepts.extend(lexicon);
+    }
+    let records: Vec<Record> = outcome
+        .inputs
+        .iter()
+        .flat_map(|i| i.records(&concepts))
+        .collect();
+    let options = crate::consistency::CompareOptions {
+        references: &references,
+        tolerance: config
+            .and_then(|c| c.tolerance)
+            .unwrap_or(crate::consistency::DEFAULT_TOLERANCE),
+    };
+    let mut report = crate::consistency::compare(records, outcome.inputs.len(), &options);
+    for input in &outcome.inputs {
+        if let Input::Facts(facts) = input {
+            match drift(facts, &concepts) {
+                Ok(findings) => {
+                    report.summary.contradictions += findings.len();
+                    report.findings.extend(findings);
+                }
+                Err(e) => outcome.errors.push(e),
+            }
+        }
+    }
+    report.findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| (&a.key, &a.scope).cmp(&(&b.key, &b.scope)))
+    });
+    let mut accepted: Vec<crate::consistency::Accepted> =
+        config.map(|c| c.accepted.clone()).unwrap_or_default();
+    for input in &outcome.inputs {
+        if let Input::Facts(facts) = input {
+            accepted.extend(facts.file.accepted.iter().cloned());
+        }
+    }
+    crate::consistency::apply_accepted(&mut report, &accepted);
+    if let Some((name, baseline)) = request.baseline {
+        for finding in report
+            .findings
+            .iter_mut()
+            .filter(|f| f.accepted.is_none() && baseline.contains(f))
+        {
+            finding.accepted = Some(format!(
+                "recorded in the baseline {name}; it fails again when it changes"
+            ));
+        }
+    }
+    outcome.report = report;
+    outcome
 }

@@ -193,10 +193,14 @@ pub fn fails(finding: &Finding, level: Option<Severity>) -> bool {
     finding.accepted.is_none() && level.is_some_and(|l| finding.severity >= l)
 }
 
+/// The largest share of a round figure its tolerance reaches by default.
+pub const DEFAULT_TOLERANCE: f64 = 0.05;
+
 /// The tolerance a value written as a round figure gets: half its last
-/// significant unit, at most 5% of it ("50 000" ± 2 500, "300" ± 15). Values
-/// under 100 and values with a non-zero units digit get none ("16" is 16).
-pub fn rounding_tolerance(v: f64) -> f64 {
+/// significant unit, at most `max_share` of it (with 0.05: "50 000" ± 2 500,
+/// "300" ± 15). Values under 100 and values with a non-zero units digit get
+/// none ("16" is 16).
+pub fn rounding_tolerance(v: f64, max_share: f64) -> f64 {
     if v.fract() != 0.0 || v.abs() < 100.0 || v.abs() >= 1e18 {
         return 0.0;
     }
@@ -207,16 +211,16 @@ pub fn rounding_tolerance(v: f64) -> f64 {
     if unit < 100.0 {
         return 0.0;
     }
-    (unit / 2.0).min(v.abs() * 0.05)
+    (unit / 2.0).min(v.abs() * max_share)
 }
 
 /// A claim's interval as the comparison reads it: exact round figures
 /// widened by their tolerance. Returns the interval and the tolerance used.
-fn compared(record: &Record) -> Option<(Interval, f64)> {
+fn compared(record: &Record, max_share: f64) -> Option<(Interval, f64)> {
     let interval = record.interval?;
     if record.qualifier == Qualifier::Exact {
         if let Some(v) = record.value {
-            let t = rounding_tolerance(v);
+            let t = rounding_tolerance(v, max_share);
             if t > 0.0 {
                 return Interval::closed(v - t, v + t).ok().map(|i| (i, t));
             }
@@ -298,12 +302,24 @@ pub fn short_source(name: &str) -> &str {
     }
 }
 
-/// Which sources a comparison is about.
-#[derive(Clone, Debug, Default)]
+/// Which sources a comparison is about, and how it reads round figures.
+#[derive(Clone, Debug)]
 pub struct CompareOptions<'a> {
     /// Names of reference sources (`--against`). When not empty, only
     /// contradictions between a checked source and a reference are reported.
     pub references: &'a [String],
+    /// The largest share of a round figure its tolerance reaches
+    /// ([`rounding_tolerance`]).
+    pub tolerance: f64,
+}
+
+impl Default for CompareOptions<'_> {
+    fn default() -> Self {
+        CompareOptions {
+            references: &[],
+            tolerance: DEFAULT_TOLERANCE,
+        }
+    }
 }
 
 /// Compares the count claims of all sources and returns the report.
@@ -382,7 +398,10 @@ fn judge(group: &[Record], options: &CompareOptions) -> Option<Finding> {
     });
     // The most restrictive low end and high end, among the claims each side
     // of the comparison may take them from.
-    let widened: Vec<Option<(Interval, f64)>> = group.iter().map(compared).collect();
+    let widened: Vec<Option<(Interval, f64)>> = group
+        .iter()
+        .map(|r| compared(r, options.tolerance))
+        .collect();
     let pick = |lows: bool, filter: &dyn Fn(&Record) -> bool| -> Option<usize> {
         (0..group.len())
             .filter(|&i| filter(&group[i]) && widened[i].is_some())
@@ -532,15 +551,15 @@ mod tests {
 
     #[test]
     fn round_figures_get_a_tolerance() {
-        assert_eq!(rounding_tolerance(50_000.0), 2_500.0);
-        assert_eq!(rounding_tolerance(1_000.0), 50.0);
-        assert_eq!(rounding_tolerance(300.0), 15.0);
-        assert_eq!(rounding_tolerance(50_400.0), 50.0);
-        assert_eq!(rounding_tolerance(100.0), 5.0);
-        assert_eq!(rounding_tolerance(120.0), 0.0);
-        assert_eq!(rounding_tolerance(17.0), 0.0);
-        assert_eq!(rounding_tolerance(90.0), 0.0);
-        assert_eq!(rounding_tolerance(1.5), 0.0);
+        assert_eq!(rounding_tolerance(50_000.0, DEFAULT_TOLERANCE), 2_500.0);
+        assert_eq!(rounding_tolerance(1_000.0, DEFAULT_TOLERANCE), 50.0);
+        assert_eq!(rounding_tolerance(300.0, DEFAULT_TOLERANCE), 15.0);
+        assert_eq!(rounding_tolerance(50_400.0, DEFAULT_TOLERANCE), 50.0);
+        assert_eq!(rounding_tolerance(100.0, DEFAULT_TOLERANCE), 5.0);
+        assert_eq!(rounding_tolerance(120.0, DEFAULT_TOLERANCE), 0.0);
+        assert_eq!(rounding_tolerance(17.0, DEFAULT_TOLERANCE), 0.0);
+        assert_eq!(rounding_tolerance(90.0, DEFAULT_TOLERANCE), 0.0);
+        assert_eq!(rounding_tolerance(1.5, DEFAULT_TOLERANCE), 0.0);
     }
 
     #[test]
@@ -667,6 +686,7 @@ mod tests {
         let references = vec!["ref1.txt".to_string(), "ref2.txt".to_string()];
         let options = CompareOptions {
             references: &references,
+            ..CompareOptions::default()
         };
         // Two references that disagree with each other: not the draft's problem.
         let records = vec![rec("ref1.txt", Exact, 16.0), rec("ref2.txt", Exact, 17.0)];

@@ -199,7 +199,12 @@ mod tests {
 
     #[test]
     fn every_kind_of_white_space_is_one_token() {
-        for text in ["\u{c}", "a\u{b}\u{c}b", " \u{a0}\u{202f}\u{2028}x", "\u{85}"] {
+        for text in [
+            "\u{c}",
+            "a\u{b}\u{c}b",
+            " \u{a0}\u{202f}\u{2028}x",
+            "\u{85}",
+        ] {
             let tokens: Vec<Tok> = Lexer::new(text, 0).collect();
             assert!(tokens.iter().all(|t| t.end > t.start), "{text:?}");
             assert_eq!(tokens.last().map(|t| t.end), Some(text.len()), "{text:?}");
