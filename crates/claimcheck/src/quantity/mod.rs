@@ -160,7 +160,8 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
         if !candidate {
             continue;
         }
-        if let Some(q) = recognise(text, tok, lang, lex) {
+        let floor = out.last().map_or(0, |q: &Quantity| q.span.end);
+        if let Some(q) = recognise(text, tok, lang, lex, floor) {
             lexer = Lexer::new(text, q.span.end);
             out.push(q);
         }
@@ -251,7 +252,9 @@ fn range_end(
 }
 
 /// Recognises the quantity that the token `tok` starts, if any.
-fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon) -> Option<Quantity> {
+/// Words before `floor` belong to the previous quantity: no article,
+/// qualifier or range opener is taken from them.
+fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon, floor: usize) -> Option<Quantity> {
     let is_sign = matches!(tok.kind, TokKind::Punct('-' | '−' | '+'));
     let number_start = if is_sign {
         sign_target(text, tok)?
@@ -276,7 +279,9 @@ fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon) -> Option<Quantity
     }
     let negative = matches!(tok.kind, TokKind::Punct('-' | '−'));
     let mut start = if tok.kind == TokKind::Word {
-        lookback_start(text, tok, lex)
+        Some(lookback_start(text, tok, lex))
+            .filter(|&s| s >= floor)
+            .unwrap_or(tok.start)
     } else {
         number_start
     };
@@ -313,10 +318,13 @@ fn recognise(text: &str, tok: Tok, lang: Lang, lex: &Lexicon) -> Option<Quantity
         Qualifier::Exact
     };
     let mut opener = None;
-    if let Some((q, at)) = qualify::before(text, sign_start, lex) {
+    if let Some((q, at)) = qualify::before(text, sign_start, lex).filter(|(_, at)| *at >= floor) {
         qualifier = q;
         span_start = at;
-    } else if let Some((word, at)) = words_before(text, sign_start, 1).pop() {
+    } else if let Some((word, at)) = words_before(text, sign_start, 1)
+        .pop()
+        .filter(|(_, at)| *at >= floor)
+    {
         if let Some(close) = lex.range_open.get(&word) {
             opener = Some((close.clone(), at));
         }

@@ -280,3 +280,18 @@ fn random_fragments_never_panic() {
         }
     }
 }
+
+/// Found by fuzzing: in "-1About 30", "1About" is a name, and its "About" is
+/// not the qualifier of the "30" after it. Quantities never overlap.
+#[test]
+fn qualifiers_never_reach_into_the_previous_quantity() {
+    let text = "PARIS -1About 30 journalists";
+    let found = find_quantities(text, Lang::En);
+    assert!(found.len() >= 2, "{found:?}");
+    for pair in found.windows(2) {
+        assert!(
+            pair[0].span.end <= pair[1].span.start,
+            "{text:?}: {found:?}"
+        );
+    }
+}
