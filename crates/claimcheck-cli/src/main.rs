@@ -382,7 +382,25 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
     } else {
         None
     };
+    // A progress bar on stderr for long runs, only when a person watches it.
+    let bar = if io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} reading sources {pos}/{len} {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
     let outcome = check::run(Request {
+        progress: Some(&progress),
         paths: &paths,
         against: &args.against,
         stdin,
@@ -390,6 +408,7 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
         config: loaded.as_ref(),
         baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
     });
+    bar.finish_and_clear();
     for error in &outcome.errors {
         report_error(&error.to_string());
     }

@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::concept::Concepts;
 use crate::consistency::{value_label, Finding, Severity, Value, Verdict};
 use crate::error::InputError;
@@ -306,7 +308,7 @@ fn document_location(text: &str) -> crate::factfile::Location {
 }
 
 /// What a check is asked to do.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Request<'a> {
     /// Sources to check: files or directories of documents and fact files.
     pub paths: &'a [std::path::PathBuf],
@@ -322,6 +324,9 @@ pub struct Request<'a> {
     pub config: Option<&'a crate::config::Loaded>,
     /// Findings recorded earlier: they are reported as accepted.
     pub baseline: Option<(&'a str, &'a crate::baseline::Baseline)>,
+    /// Called with (sources done, sources in all) as claims are extracted,
+    /// from any thread, so that a front end can show progress.
+    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
 }
 
 /// What a check found: the sources read, the report, and the inputs that
@@ -364,6 +369,10 @@ fn load_all(
             (Ok(f), Some(c)) => f == path || !c.ignores(f),
             _ => true,
         })
+        .collect::<Vec<_>>()
+        // Reading and decoding files is independent work: in parallel, the
+        // results kept in path order.
+        .into_par_iter()
         .map(|file| Input::load(&file?, lang))
         .collect()
 }
@@ -407,11 +416,23 @@ pub fn run(request: Request) -> Outcome {
         // Validated when the configuration was loaded.
         let _ = concepts.extend(lexicon);
     }
-    let records: Vec<Record> = outcome
+    // The claims of each source, in parallel (rayon's pool: one thread per
+    // core, or RAYON_NUM_THREADS), then in source order.
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = outcome.inputs.len();
+    let per_input: Vec<Vec<Record>> = outcome
         .inputs
-        .iter()
-        .flat_map(|i| i.records(&concepts))
+        .par_iter()
+        .map(|i| {
+            let records = i.records(&concepts);
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if let Some(progress) = request.progress {
+                progress(n, total);
+            }
+            records
+        })
         .collect();
+    let records: Vec<Record> = per_input.into_iter().flatten().collect();
     let options = crate::consistency::CompareOptions {
         references: &references,
         tolerance: config
@@ -419,15 +440,21 @@ pub fn run(request: Request) -> Outcome {
             .unwrap_or(crate::consistency::DEFAULT_TOLERANCE),
     };
     let mut report = crate::consistency::compare(records, outcome.inputs.len(), &options);
-    for input in &outcome.inputs {
-        if let Input::Facts(facts) = input {
-            match drift(facts, &concepts) {
-                Ok(findings) => {
-                    report.summary.contradictions += findings.len();
-                    report.findings.extend(findings);
-                }
-                Err(e) => outcome.errors.push(e),
+    let drifts: Vec<Result<Vec<Finding>, CheckError>> = outcome
+        .inputs
+        .par_iter()
+        .filter_map(|input| match input {
+            Input::Facts(facts) => Some(drift(facts, &concepts)),
+            Input::Document(_) => None,
+        })
+        .collect();
+    for result in drifts {
+        match result {
+            Ok(findings) => {
+                report.summary.contradictions += findings.len();
+                report.findings.extend(findings);
             }
+            Err(e) => outcome.errors.push(e),
         }
     }
     report.findings.sort_by(|a, b| {
