@@ -104,6 +104,11 @@ pub(crate) struct Lexicon {
     pub names: FxHashSet<String>,
     /// Words after which "one" is a pronoun ("the one you mentioned").
     pub pronoun_before: FxHashSet<String>,
+    /// For each ASCII first letter (lower case), a bit per word length
+    /// (1 to 31) that some trigger word has: most words of a text are told
+    /// apart from every number word by these two facts alone, with no
+    /// folding and no hashing.
+    trigger_shapes: Vec<u32>,
 }
 
 /// Lower-cases `word` and strips the accents French puts on letters, so that
@@ -310,6 +315,7 @@ impl Lexicon {
             }
         }
         lex.pronoun_before = set(&numbers.pronoun_before);
+        lex.trigger_shapes = vec![0; 128];
         lex.abbreviations = numbers.abbreviations.into_iter().collect();
         lex.before = qualifier_phrases(qualifiers.before);
         lex.after = qualifier_phrases(qualifiers.after);
@@ -333,7 +339,29 @@ impl Lexicon {
             .sort_by_key(|s| std::cmp::Reverse(s.len()));
         lex.unit_suffixes = set(&common.unit_suffixes);
         lex.names = common.names.iter().cloned().collect();
+        for (word, info) in &lex.words {
+            let bytes = word.as_bytes();
+            if info.triggers() && bytes.len() < 32 {
+                if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
+                    lex.trigger_shapes[usize::from(b)] |= 1 << bytes.len();
+                }
+            }
+        }
         lex
+    }
+
+    /// False when `word`, as written, cannot be a trigger word: its first
+    /// letter is ASCII and no trigger word starts with it at that length.
+    /// (Folding keeps ASCII letters and the byte length of ASCII words.)
+    pub(crate) fn may_trigger(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        match bytes.first() {
+            Some(&b) if b.is_ascii_alphabetic() && word.is_ascii() => {
+                let len = bytes.len();
+                len < 32 && self.trigger_shapes[usize::from(b.to_ascii_lowercase())] & (1 << len) != 0
+            }
+            _ => true,
+        }
     }
 
     /// What the lexicon knows of `folded`, a word already passed through [`fold`].

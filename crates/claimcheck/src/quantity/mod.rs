@@ -150,7 +150,7 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
                     && sign_target(text, tok).is_some()
             }
             TokKind::Word => {
-                tok.end - tok.start <= 32 && {
+                tok.end - tok.start <= 32 && lex.may_trigger(&text[tok.start..tok.end]) && {
                     lexicon::fold_into(&text[tok.start..tok.end], &mut folded);
                     lex.word(&folded).is_some_and(WordInfo::triggers)
                 }
