@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         for c in find_claims(text, lang, Concepts::builtin()) {
             assert!(text.get(c.span.clone()).is_some());
         }
-        let source = Source { name: "fuzz.txt".into(), text: text.to_string(), lang };
+        let source = Source::new("fuzz.txt", text, lang);
         for r in extract(&source) {
             assert!(r.line >= 1 && r.column >= 1);
         }

@@ -70,11 +70,20 @@ fn stdin_among_files_keeps_argument_order() {
 }
 
 #[test]
-fn stdin_invalid_utf8() {
+fn stdin_is_decoded_like_a_file() {
     let dir = Dir::new();
+    // Latin-1 on stdin is detected; forced UTF-8, it is an error that says where.
+    let out = dir
+        .command()
+        .args(["extract", "--format", "jsonl"])
+        .stdin(&b"12\n17 m\xE9dias"[..])
+        .stdout();
+    let records = records(&out);
+    assert_eq!(records[1]["text"], "17 médias");
+    assert_eq!(records[1]["end"], 13);
     let err = dir
         .command()
-        .args(["extract"])
+        .args(["extract", "--encoding", "utf-8"])
         .stdin(&b"12\n\xFF"[..])
         .assert_err();
     assert!(

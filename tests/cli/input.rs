@@ -62,30 +62,74 @@ fn empty_directory() {
 }
 
 #[test]
-fn invalid_utf8_names_line_and_column() {
+fn latin1_is_detected() {
     let dir = Dir::new();
-    // "été" in Latin-1 on line 2: the first bad byte is the 0xE9 at column 1.
+    // "été" in Latin-1 on line 2.
+    dir.create_bytes("latin1.txt", b"17 titres\n\xE9t\xE9 : 14 m\xE9dias\n");
+    let out = dir
+        .command()
+        .args(["extract", "--format", "jsonl", "latin1.txt"])
+        .stdout();
+    let records = records(&out);
+    assert_eq!(records[1]["text"], "14 médias");
+    assert_eq!(
+        (records[1]["line"].clone(), records[1]["column"].clone()),
+        (2.into(), 7.into())
+    );
+    // Offsets are in the decoded UTF-8 text: "été : " is 8 bytes there.
+    assert_eq!(records[1]["start"], 18);
+}
+
+#[test]
+fn forced_utf8_on_latin1_names_line_and_column() {
+    let dir = Dir::new();
     dir.create_bytes("latin1.txt", b"17 titres\n\xE9t\xE9 2021\n");
-    let err = dir.command().args(["extract", "latin1.txt"]).assert_err();
+    let err = dir
+        .command()
+        .args(["extract", "--encoding", "utf-8", "latin1.txt"])
+        .assert_err();
     assert_eq!(
         err,
-        "claimcheck: error: latin1.txt:2:1: not valid UTF-8 (byte 0xe9 at byte offset 10); \
-         convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`\n"
+        "claimcheck: error: latin1.txt:2:1: not valid UTF-8 (byte 0xe9 at byte offset 10); name \
+         the file's real encoding with `--encoding`, or leave it out to detect it\n"
     );
 }
 
 #[test]
-fn invalid_utf8_column_counts_characters() {
+fn forced_utf8_error_column_counts_characters() {
     let dir = Dir::new();
     // "Té" is two characters (three bytes) before the bad byte.
     dir.create_bytes("a.txt", b"T\xC3\xA9\xFF");
-    let err = dir.command().args(["extract", "a.txt"]).assert_err();
+    let err = dir
+        .command()
+        .args(["extract", "--encoding", "UTF-8", "a.txt"])
+        .assert_err();
     assert!(
         err.starts_with(
             "claimcheck: error: a.txt:1:3: not valid UTF-8 (byte 0xff at byte offset 3)"
         ),
         "{err}"
     );
+}
+
+#[test]
+fn unknown_encoding_is_a_usage_error() {
+    let dir = Dir::new();
+    dir.create("a.txt", "12");
+    for command in ["extract", "check"] {
+        let err = dir
+            .command()
+            .args([command, "--encoding", "klingon", "a.txt"])
+            .assert_err();
+        assert!(
+            err.contains(
+                "invalid value 'klingon' for '--encoding <LABEL>': unknown encoding \"klingon\": \
+                 name one by a WHATWG label, such as utf-8, utf-16le, utf-16be, windows-1252, \
+                 latin1 or iso-8859-15"
+            ),
+            "{err}"
+        );
+    }
 }
 
 #[test]
@@ -109,14 +153,14 @@ fn binary_file() {
     assert_eq!(
         err,
         "claimcheck: error: photo.txt: binary file (NUL byte at byte offset 8); claimcheck \
-         reads UTF-8 text only\n"
+         reads text files only (UTF-16 needs a byte order mark or `--encoding utf-16le`)\n"
     );
 }
 
 #[test]
-fn utf16_file_is_reported_as_binary() {
+fn utf16_without_byte_order_mark_is_reported_as_binary() {
     let dir = Dir::new();
-    dir.create_bytes("utf16.txt", b"\xFF\xFE1\x002\x00");
+    dir.create_bytes("utf16.txt", b"1\x002\x00");
     let err = dir.command().args(["extract", "utf16.txt"]).assert_err();
     assert!(err.contains("utf16.txt: binary file"), "{err}");
 }

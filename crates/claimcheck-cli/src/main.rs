@@ -25,7 +25,7 @@ use claimcheck::interval::Bound;
 use claimcheck::lang::Lang;
 use claimcheck::quantity::Qualifier;
 use claimcheck::report;
-use claimcheck::source::{discover, Source};
+use claimcheck::source::{discover, encoding_for_label, Encoding, ReadOptions, Source};
 
 /// The exit codes of every command, shown at the end of `claimcheck --help`:
 /// scripts depend on them.
@@ -99,6 +99,12 @@ struct ExtractArgs {
     /// Language the numbers are read in; `auto` guesses it for each document.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
+
+    /// Encoding of every input, as a WHATWG label (utf-8, windows-1252,
+    /// latin1, iso-8859-15, utf-16le, …); a byte order mark still wins.
+    /// Default: detected for each file.
+    #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
+    encoding: Option<&'static Encoding>,
 }
 
 /// The arguments of `claimcheck check`.
@@ -138,6 +144,12 @@ struct CheckArgs {
     /// each document. Default: `lang` of the configuration, else `auto`.
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
+
+    /// Encoding of every document, as a WHATWG label (utf-8, windows-1252,
+    /// latin1, iso-8859-15, utf-16le, …); a byte order mark still wins.
+    /// Default: detected for each file. Fact files are always UTF-8.
+    #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
+    encoding: Option<&'static Encoding>,
 
     /// The configuration file to use, instead of the `.claimcheck.yaml` (or
     /// `.claimcheck.yml`) found in the working directory or the nearest
@@ -302,7 +314,10 @@ enum Outcome {
 /// Runs `claimcheck extract`. Input errors are reported as they come and the
 /// run goes on; only a failure to write stdout stops it.
 fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
-    let lang = args.lang.forced();
+    let options = ReadOptions {
+        lang: args.lang.forced(),
+        encoding: args.encoding,
+    };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
     let stdin_only = [PathBuf::from("-")];
@@ -313,12 +328,12 @@ fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
     };
     for path in paths {
         if path == Path::new("-") {
-            let source = Source::from_stdin(io::stdin().lock(), lang);
+            let source = Source::read_stdin(io::stdin().lock(), options);
             failed |= !emit(source, args.format, &mut out)?;
             continue;
         }
         for file in discover(path) {
-            let source = file.and_then(|file| Source::from_path(&file, lang));
+            let source = file.and_then(|file| Source::read(&file, options));
             failed |= !emit(source, args.format, &mut out)?;
         }
     }
@@ -372,7 +387,11 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
     let mut paths: Vec<PathBuf> = args.paths.clone();
     let stdin = if paths.iter().any(|p| p == Path::new("-")) {
         paths.retain(|p| p != Path::new("-"));
-        match Source::from_stdin(io::stdin().lock(), forced) {
+        let options = ReadOptions {
+            lang: forced,
+            encoding: args.encoding,
+        };
+        match Source::read_stdin(io::stdin().lock(), options) {
             Ok(source) => Some(source),
             Err(e) => {
                 report_error(&e.to_string());
@@ -407,6 +426,7 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
         lang,
         config: loaded.as_ref(),
         baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
+        encoding: args.encoding,
     });
     bar.finish_and_clear();
     for error in &outcome.errors {

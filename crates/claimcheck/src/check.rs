@@ -62,6 +62,15 @@ impl Input {
     /// Reads `path`: a fact file when its extension says so, else a document
     /// in `lang` (or the language it appears to be in).
     pub fn load(path: &Path, lang: Option<Lang>) -> Result<Input, CheckError> {
+        Input::load_with(path, crate::source::ReadOptions::lang(lang))
+    }
+
+    /// [`Input::load`] with the document's language and encoding as
+    /// `options` say (fact files are YAML, always UTF-8).
+    pub fn load_with(
+        path: &Path,
+        options: crate::source::ReadOptions,
+    ) -> Result<Input, CheckError> {
         if is_fact_file(path) {
             let name = path.display().to_string();
             let bytes = std::fs::read(path).map_err(|source| {
@@ -75,12 +84,12 @@ impl Input {
                 }
             })?;
             // Fact files are text too: the same checks for binary content
-            // and encoding as documents, with the same messages.
-            let text = Source::from_bytes(name.clone(), bytes, Some(Lang::En))?.text;
+            // as documents, with the same messages; YAML is UTF-8.
+            let text = crate::source::utf8_text(&name, bytes)?;
             let file = FactFile::parse(&name, &text)?;
             Ok(Input::Facts(Facts { name, text, file }))
         } else {
-            Ok(Input::Document(Source::from_path(path, lang)?))
+            Ok(Input::Document(Source::read(path, options)?))
         }
     }
 
@@ -163,6 +172,11 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
     // Report the document by the name the fact file gives it.
     source.name = document.to_string();
     let spans = quote_spans(facts, &source)?;
+    // Quotes are found in the prose; records point into the file as read.
+    let spans: Vec<_> = spans
+        .into_iter()
+        .map(|s| s.map(|s| source.original_span(s)))
+        .collect();
     let records = extract_with(&source, concepts);
     let fact_records = fact_records(facts);
     let mut findings = Vec::new();
@@ -324,6 +338,8 @@ pub struct Request<'a> {
     pub config: Option<&'a crate::config::Loaded>,
     /// Findings recorded earlier: they are reported as accepted.
     pub baseline: Option<(&'a str, &'a crate::baseline::Baseline)>,
+    /// The encoding documents are read in; `None` detects it for each.
+    pub encoding: Option<&'static crate::source::Encoding>,
     /// Called with (sources done, sources in all) as claims are extracted,
     /// from any thread, so that a front end can show progress.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
@@ -348,7 +364,7 @@ impl Outcome {
         self.inputs
             .iter()
             .map(|input| match input {
-                Input::Document(source) => (source.name.as_str(), source.text.as_str()),
+                Input::Document(source) => (source.name.as_str(), source.original()),
                 Input::Facts(facts) => (facts.name.as_str(), facts.text.as_str()),
             })
             .collect()
@@ -358,7 +374,7 @@ impl Outcome {
 /// The sources `path` stands for, read; a directory's files in path order.
 fn load_all(
     path: &Path,
-    lang: Option<Lang>,
+    options: crate::source::ReadOptions,
     config: Option<&crate::config::Loaded>,
 ) -> Vec<Result<Input, CheckError>> {
     crate::source::discover_with_facts(path)
@@ -373,7 +389,7 @@ fn load_all(
         // Reading and decoding files is independent work: in parallel, the
         // results kept in path order.
         .into_par_iter()
-        .map(|file| Input::load(&file?, lang))
+        .map(|file| Input::load_with(&file?, options))
         .collect()
 }
 
@@ -404,7 +420,11 @@ pub fn run(request: Request) -> Outcome {
     let checked = request.paths.iter().map(|p| (p, false));
     let against = request.against.iter().map(|p| (p, true));
     for (path, is_reference) in checked.chain(against) {
-        for input in load_all(path, lang, request.config) {
+        let options = crate::source::ReadOptions {
+            lang,
+            encoding: request.encoding,
+        };
+        for input in load_all(path, options, request.config) {
             match input {
                 Ok(input) => add(&mut outcome, input, is_reference),
                 Err(e) => outcome.errors.push(e),

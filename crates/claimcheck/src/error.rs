@@ -1,7 +1,8 @@
 //! What can go wrong while reading input, said so that a user can fix it.
 //!
 //! claimcheck reads whatever paths it is given, and a bad input (a typo in a
-//! path, a file in Latin-1, a PDF in a folder of articles) must be reported in
+//! path, a file not in the encoding it was said to be in, a PDF in a folder
+//! of articles) must be reported in
 //! one line that names the path and says what to do, never as a panic and
 //! never by silently skipping the file. Every variant carries the path as the
 //! user wrote it (or as found under a directory they named), so the message
@@ -28,8 +29,8 @@ pub enum InputError {
         source: io::Error,
     },
 
-    /// The bytes are not UTF-8; `line`, `column` and `offset` point at the
-    /// first bad byte.
+    /// The bytes of a file that must be UTF-8 (a YAML fact file) are not;
+    /// `line`, `column` and `offset` point at the first bad byte.
     #[error(
         "{path}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at byte offset {offset}); \
          convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`"
@@ -47,10 +48,35 @@ pub enum InputError {
         byte: u8,
     },
 
-    /// A NUL byte near the start says the file is not text (an image, a PDF,
-    /// a UTF-16 file).
+    /// A document's bytes are not valid in the encoding they are read in;
+    /// `line` and `column` (in the text decoded before it) and `offset` (in
+    /// the file) point at the first bad byte.
     #[error(
-        "{path}: binary file (NUL byte at byte offset {offset}); claimcheck reads UTF-8 text only"
+        "{path}:{line}:{column}: not valid {encoding} (byte 0x{byte:02x} at byte offset {offset}); {}",
+        choice.advice(encoding)
+    )]
+    Undecodable {
+        /// The path as given.
+        path: String,
+        /// The name of the encoding tried (`UTF-8`, `windows-1252`, …).
+        encoding: &'static str,
+        /// Why that encoding was tried.
+        choice: EncodingChoice,
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column of the first bad byte, counted in characters.
+        column: usize,
+        /// Byte offset of the first bad byte in the file.
+        offset: usize,
+        /// The first bad byte itself.
+        byte: u8,
+    },
+
+    /// A NUL byte near the start says the file is not text (an image, a PDF,
+    /// UTF-16 without a byte order mark).
+    #[error(
+        "{path}: binary file (NUL byte at byte offset {offset}); claimcheck reads text files only \
+         (UTF-16 needs a byte order mark or `--encoding utf-16le`)"
     )]
     Binary {
         /// The path as given.
@@ -77,8 +103,45 @@ impl InputError {
             InputError::NotFound { path }
             | InputError::Io { path, .. }
             | InputError::InvalidUtf8 { path, .. }
+            | InputError::Undecodable { path, .. }
             | InputError::Binary { path, .. }
             | InputError::NoTextFiles { path } => path,
+        }
+    }
+}
+
+/// Why a document was decoded with the encoding it was: said in the error
+/// when its bytes turn out not to be valid in it, so that the user knows what
+/// to change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncodingChoice {
+    /// The file starts with a byte order mark.
+    ByteOrderMark,
+    /// The user named it (`--encoding`).
+    Forced,
+    /// The HTML page declares it (`<meta charset>`).
+    Declared,
+    /// It was guessed from the bytes.
+    Guessed,
+}
+
+impl EncodingChoice {
+    /// What the user can do about a file that is not valid in `encoding`.
+    fn advice(self, encoding: &str) -> String {
+        match self {
+            EncodingChoice::ByteOrderMark => {
+                format!("the file starts with a {encoding} byte order mark but is damaged after it")
+            }
+            EncodingChoice::Forced => {
+                "name the file's real encoding with `--encoding`, or leave it out to detect it"
+                    .to_string()
+            }
+            EncodingChoice::Declared => format!(
+                "the page declares {encoding} in a <meta charset>; name its real encoding with `--encoding`"
+            ),
+            EncodingChoice::Guessed => format!(
+                "{encoding} was guessed from its bytes; name its real encoding with `--encoding`"
+            ),
         }
     }
 }
@@ -118,6 +181,15 @@ mod tests {
                 path: "a.txt".into(),
                 offset: 4,
             },
+            InputError::Undecodable {
+                path: "a.txt".into(),
+                encoding: "UTF-16LE",
+                choice: EncodingChoice::Forced,
+                line: 1,
+                column: 3,
+                offset: 6,
+                byte: 0xd8,
+            },
             InputError::NoTextFiles {
                 path: "a.txt".into(),
             },
@@ -136,5 +208,10 @@ mod tests {
         assert!(errors[2]
             .to_string()
             .starts_with("a.txt:2:3: not valid UTF-8 (byte 0xe9"));
+        assert_eq!(
+            errors[4].to_string(),
+            "a.txt:1:3: not valid UTF-16LE (byte 0xd8 at byte offset 6); name the file's real \
+             encoding with `--encoding`, or leave it out to detect it"
+        );
     }
 }

@@ -29,12 +29,14 @@ pub struct Record {
     pub line: usize,
     /// 1-based column of `start`, counted in characters.
     pub column: usize,
-    /// Byte offset where `text` starts in the decoded source.
+    /// Byte offset where `text` starts in the file as read (decoded, UTF-8;
+    /// for HTML and Markdown, the page with its markup).
     pub start: usize,
-    /// Byte offset where `text` ends in the decoded source.
+    /// Byte offset where `text` ends in the file as read.
     pub end: usize,
     /// The claim's words as written, qualifier and counted phrase included
-    /// ("plus de 50 000 numéros de téléphone").
+    /// ("plus de 50 000 numéros de téléphone"); for HTML and Markdown, the
+    /// words of the prose, without markup and with entities decoded.
     pub text: String,
     /// The number alone as written ("50 000").
     pub quantity: String,
@@ -60,11 +62,14 @@ pub struct Record {
 }
 
 impl Record {
-    /// The record of `quantity`, found in `source` at `position`.
+    /// The record of `claim`, found in `source` at `position` (the position
+    /// of the claim's start in [`Source::original`]). `start` and `end` are
+    /// the claim's span mapped into the original ([`Source::original_span`]).
     ///
     /// Spans that do not fall on character boundaries of the text give empty
     /// strings rather than a panic: a recognizer bug must not crash a run.
     pub fn new(source: &Source, claim: &Claim, position: Position) -> Record {
+        let span = source.original_span(claim.span.clone());
         let quantity = &claim.quantity;
         let slice = |span: &std::ops::Range<usize>| {
             source
@@ -77,8 +82,8 @@ impl Record {
             source: source.name.clone(),
             line: position.line,
             column: position.column,
-            start: claim.span.start,
-            end: claim.span.end,
+            start: span.start,
+            end: span.end,
             text: slice(&claim.span),
             quantity: slice(&quantity.number_span),
             value: quantity.value,
@@ -116,12 +121,16 @@ pub fn extract(source: &Source) -> Vec<Record> {
 /// extended by a user's, say).
 pub fn extract_with(source: &Source, concepts: &Concepts) -> Vec<Record> {
     let claims = find_claims(&source.text, source.lang, concepts);
-    // One index for the whole source: records come in increasing offsets, so
-    // positions cost one pass over the text in all.
-    let mut index = LineIndex::new(&source.text);
+    // One index for the whole file: records come in increasing offsets (the
+    // map into the original keeps their order), so positions cost one pass
+    // over the file in all.
+    let mut index = LineIndex::new(source.original());
     claims
         .iter()
-        .map(|c| Record::new(source, c, index.position(c.span.start)))
+        .map(|c| {
+            let start = source.original_span(c.span.clone()).start;
+            Record::new(source, c, index.position(start))
+        })
         .collect()
 }
 
@@ -177,11 +186,7 @@ mod tests {
     use crate::quantity::Quantity;
 
     fn source(text: &str) -> Source {
-        Source {
-            name: "a.txt".to_string(),
-            text: text.to_string(),
-            lang: Lang::Fr,
-        }
+        Source::new("a.txt", text, Lang::Fr)
     }
 
     fn json(v: f64) -> String {

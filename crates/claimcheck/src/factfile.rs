@@ -396,11 +396,7 @@ mod tests {
     #[test]
     fn drafts_load_as_fact_files() {
         let text = "Dix-sept organisations de médias et plus de 50 000 numéros de téléphone: « 14 ministres », selon Le Monde.";
-        let source = crate::source::Source {
-            name: "fixtures/a.txt".into(),
-            text: text.into(),
-            lang: Lang::Fr,
-        };
+        let source = crate::source::Source::new("fixtures/a.txt", text, Lang::Fr);
         let records = crate::extract::extract(&source);
         let yaml = draft(&source, &records);
         let file = FactFile::parse("draft.yaml", &yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"));

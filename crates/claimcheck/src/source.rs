@@ -1,19 +1,32 @@
 //! Sources: the documents claimcheck reads, and where their bytes are.
 //!
 //! Every later step works on one decoded text and points back into it by byte
-//! offset, so this module does the three things that must happen first and
-//! only once: find the files a path stands for (walking directories the way
-//! ripgrep does, so that `.gitignore`d and hidden files stay out), turn their
-//! bytes into UTF-8 text or a clear [`InputError`], and settle the language.
-//! [`LineIndex`] then turns byte offsets back into the line and column a
-//! person looks for in an editor.
+//! offset, so this module does what must happen first and only once: find
+//! the files a path stands for (walking directories the way ripgrep does, so
+//! that `.gitignore`d and hidden files stay out), turn their bytes into UTF-8
+//! text or a clear [`InputError`] ([`decode`]: byte order marks, `--encoding`,
+//! detection of legacy encodings), cut the prose out of HTML and Markdown
+//! ([`html`], [`markdown`]) while keeping a map back to the file
+//! ([`prose`]), and settle the language. [`LineIndex`] then turns byte
+//! offsets back into the line and column a person looks for in an editor.
 
 use std::fs;
 use std::io::{self, Read};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
+
+pub use encoding_rs::Encoding;
 
 use crate::error::InputError;
 use crate::lang::Lang;
+
+mod decode;
+mod html;
+mod markdown;
+mod prose;
+
+pub use decode::encoding_for_label;
+pub use prose::OffsetMap;
 
 /// File extensions read when walking a directory (compared case-insensitively).
 /// A file named explicitly is read whatever its extension.
@@ -32,26 +45,173 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The name a source read from standard input goes by in records.
 pub const STDIN_NAME: &str = "-";
 
+/// What kind of document a file is, by its extension: how its prose is found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Markup {
+    /// Plain text (`.txt`, standard input, any other extension): all of it
+    /// is prose.
+    Plain,
+    /// Markdown (`.md`, `.markdown`): code, link targets, images, HTML
+    /// comments and front matter are not prose.
+    Markdown,
+    /// HTML (`.html`, `.htm`): only the text of the page, without scripts,
+    /// styles, navigation, headers, footers, asides and forms.
+    Html,
+}
+
+impl Markup {
+    /// The markup a file of this name is read as.
+    pub fn of(name: &str) -> Markup {
+        let ext = Path::new(name).extension().and_then(|e| e.to_str());
+        let is =
+            |known: &[&str]| ext.is_some_and(|e| known.iter().any(|k| e.eq_ignore_ascii_case(k)));
+        if is(&["html", "htm", "xhtml"]) {
+            Markup::Html
+        } else if is(&["md", "markdown"]) {
+            Markup::Markdown
+        } else {
+            Markup::Plain
+        }
+    }
+}
+
+/// How to read a document: its language and its encoding, each guessed when
+/// not given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The language numbers are read in; `None` guesses it ([`Lang::detect`]).
+    pub lang: Option<Lang>,
+    /// The encoding of the bytes; `None` detects it. A byte order mark wins
+    /// over it.
+    pub encoding: Option<&'static Encoding>,
+}
+
+impl ReadOptions {
+    /// Options with a language, the encoding detected.
+    pub fn lang(lang: Option<Lang>) -> ReadOptions {
+        ReadOptions {
+            lang,
+            encoding: None,
+        }
+    }
+}
+
 /// One document, decoded, with the language its numbers are read in.
+///
+/// `text` is what the recognizer reads: the whole file for plain text, the
+/// prose alone for HTML and Markdown. Records and reports point into the
+/// file as read ([`Source::original`]), through [`Source::original_span`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// The path as given (or as found under a directory that was given), or
     /// `-` for standard input.
     pub name: String,
-    /// The whole text, UTF-8, without a byte order mark. Byte offsets in every
-    /// later step are offsets into this string.
+    /// The prose, UTF-8: the whole text for plain text, without a byte order
+    /// mark. Byte offsets of the recognizer's spans are offsets into it.
     pub text: String,
     /// The language the text is read in.
     pub lang: Lang,
+    /// The encoding the file was decoded from.
+    pub encoding: &'static Encoding,
+    /// How the prose was found in the file.
+    pub markup: Markup,
+    /// The file as read (decoded) and the map from `text` into it, when
+    /// `text` is not the whole file.
+    original: Option<Box<Original>>,
+}
+
+/// A marked-up file's decoded text, and where each byte of its prose is in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Original {
+    text: String,
+    map: OffsetMap,
 }
 
 impl Source {
+    /// A plain-text source of UTF-8 `text`, as if read from a file in UTF-8.
+    pub fn new(name: impl Into<String>, text: impl Into<String>, lang: Lang) -> Source {
+        Source {
+            name: name.into(),
+            text: text.into(),
+            lang,
+            encoding: encoding_rs::UTF_8,
+            markup: Markup::Plain,
+            original: None,
+        }
+    }
+
+    /// A source of already decoded `text`, read as `markup`: the prose is cut
+    /// out of HTML and Markdown. `lang` forces a language; `None` guesses it
+    /// from the prose.
+    pub fn from_text(
+        name: impl Into<String>,
+        text: String,
+        markup: Markup,
+        lang: Option<Lang>,
+    ) -> Source {
+        Source::assemble(name.into(), text, encoding_rs::UTF_8, markup, lang)
+    }
+
+    /// Cuts the prose out of `decoded` and settles the language.
+    fn assemble(
+        name: String,
+        decoded: String,
+        encoding: &'static Encoding,
+        markup: Markup,
+        lang: Option<Lang>,
+    ) -> Source {
+        let (text, original) = match markup {
+            Markup::Plain => (decoded, None),
+            Markup::Html | Markup::Markdown => {
+                let (text, map) = if markup == Markup::Html {
+                    html::prose(&decoded)
+                } else {
+                    markdown::prose(&decoded)
+                };
+                let original = Original { text: decoded, map };
+                (text, Some(Box::new(original)))
+            }
+        };
+        let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+        Source {
+            name,
+            text,
+            lang,
+            encoding,
+            markup,
+            original,
+        }
+    }
+
+    /// The file as read, decoded to UTF-8: what `line`, `column`, `start` and
+    /// `end` of records point into, and what reports quote. For plain text,
+    /// [`Source::text`] itself.
+    pub fn original(&self) -> &str {
+        self.original.as_ref().map_or(&self.text, |o| &o.text)
+    }
+
+    /// Where the bytes `span` of [`Source::text`] are in
+    /// [`Source::original`]: from the first byte of its first character to
+    /// the last byte of its last one. For plain text, `span` itself.
+    pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
+        match &self.original {
+            Some(o) => o.map.span(span),
+            None => span,
+        }
+    }
+
     /// Reads the file at `path`. `lang` forces a language; `None` guesses it
-    /// from the text ([`Lang::detect`]).
+    /// from the text ([`Lang::detect`]). The encoding is detected.
     pub fn from_path(path: &Path, lang: Option<Lang>) -> Result<Source, InputError> {
+        Source::read(path, ReadOptions::lang(lang))
+    }
+
+    /// Reads the file at `path` as `options` say: its markup by its
+    /// extension ([`Markup::of`]).
+    pub fn read(path: &Path, options: ReadOptions) -> Result<Source, InputError> {
         let name = path.display().to_string();
         match fs::read(path) {
-            Ok(bytes) => Source::from_bytes(name, bytes, lang),
+            Ok(bytes) => Source::decode(name, bytes, options),
             Err(err) if err.kind() == io::ErrorKind::NotFound => {
                 Err(InputError::NotFound { path: name })
             }
@@ -60,8 +220,13 @@ impl Source {
     }
 
     /// Reads all of `reader` as standard input: the source is named `-`, and
-    /// errors speak of `<stdin>`.
-    pub fn from_stdin(mut reader: impl Read, lang: Option<Lang>) -> Result<Source, InputError> {
+    /// errors speak of `<stdin>`. The encoding is detected.
+    pub fn from_stdin(reader: impl Read, lang: Option<Lang>) -> Result<Source, InputError> {
+        Source::read_stdin(reader, ReadOptions::lang(lang))
+    }
+
+    /// [`Source::from_stdin`] as `options` say. Standard input is plain text.
+    pub fn read_stdin(mut reader: impl Read, options: ReadOptions) -> Result<Source, InputError> {
         let mut bytes = Vec::new();
         if let Err(source) = reader.read_to_end(&mut bytes) {
             return Err(InputError::Io {
@@ -69,44 +234,68 @@ impl Source {
                 source,
             });
         }
-        Source::from_bytes(STDIN_NAME.to_string(), bytes, lang)
+        Source::decode(STDIN_NAME.to_string(), bytes, options)
     }
 
-    /// Decodes `bytes` read from `name`: strips a UTF-8 byte order mark,
-    /// rejects binary data and invalid UTF-8, and settles the language.
+    /// Decodes `bytes` read from `name`, the encoding detected.
     pub fn from_bytes(
         name: String,
-        mut bytes: Vec<u8>,
+        bytes: Vec<u8>,
         lang: Option<Lang>,
     ) -> Result<Source, InputError> {
-        if bytes.starts_with(UTF8_BOM) {
-            bytes.drain(..UTF8_BOM.len());
-        }
-        let probe = &bytes[..bytes.len().min(BINARY_PROBE_LEN)];
-        if let Some(offset) = probe.iter().position(|&b| b == 0) {
-            return Err(InputError::Binary {
-                path: error_name(&name),
-                offset,
-            });
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let bytes = err.as_bytes();
-                let offset = err.utf8_error().valid_up_to();
-                let position = position_in(bytes, offset);
-                return Err(InputError::InvalidUtf8 {
-                    path: error_name(&name),
-                    line: position.line,
-                    column: position.column,
-                    offset,
-                    byte: bytes.get(offset).copied().unwrap_or_default(),
-                });
-            }
-        };
-        let lang = lang.unwrap_or_else(|| Lang::detect(&text));
-        Ok(Source { name, text, lang })
+        Source::decode(name, bytes, ReadOptions::lang(lang))
     }
+
+    /// Decodes `bytes` read from `name` (see [`decode`] for how the encoding
+    /// is chosen and what is refused), cuts out the prose if `name` is an
+    /// HTML or Markdown file, and settles the language.
+    pub fn decode(
+        name: String,
+        bytes: Vec<u8>,
+        options: ReadOptions,
+    ) -> Result<Source, InputError> {
+        let markup = if name == STDIN_NAME {
+            Markup::Plain
+        } else {
+            Markup::of(&name)
+        };
+        let decoded = decode::decode(&name, bytes, options.encoding, markup == Markup::Html)?;
+        Ok(Source::assemble(
+            name,
+            decoded.text,
+            decoded.encoding,
+            markup,
+            options.lang,
+        ))
+    }
+}
+
+/// Decodes the bytes of a file that must be UTF-8, such as a YAML fact file:
+/// a byte order mark is stripped, and binary data and invalid UTF-8 are
+/// errors that point at the first bad byte.
+pub fn utf8_text(name: &str, mut bytes: Vec<u8>) -> Result<String, InputError> {
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
+    let probe = &bytes[..bytes.len().min(BINARY_PROBE_LEN)];
+    if let Some(offset) = probe.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary {
+            path: error_name(name),
+            offset,
+        });
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let bytes = err.as_bytes();
+        let offset = err.utf8_error().valid_up_to();
+        let position = position_in(bytes, offset);
+        InputError::InvalidUtf8 {
+            path: error_name(name),
+            line: position.line,
+            column: position.column,
+            offset,
+            byte: bytes.get(offset).copied().unwrap_or_default(),
+        }
+    })
 }
 
 /// How a source is named in an error: standard input has no path, so it gets
@@ -352,14 +541,99 @@ mod tests {
         assert_eq!(index.position(18), pos(3, 5));
     }
 
-    #[test]
-    fn decoding_strips_bom_and_rejects_bad_bytes() {
-        let source = Source::from_bytes("a".into(), b"\xEF\xBB\xBFla liste des 3".to_vec(), None);
-        let source = source.expect("valid UTF-8");
-        assert_eq!(source.text, "la liste des 3");
-        assert_eq!(source.lang, Lang::Fr);
+    /// The text and the encoding's name, or the error's message.
+    type Decoded = Result<(String, String), String>;
 
-        let err = Source::from_bytes("a".into(), b"ok\n\xC3\xA9t\xE9".to_vec(), None);
+    /// What decoding `bytes` as the file `name` gives.
+    fn decoded(name: &str, bytes: &[u8], encoding: Option<&str>) -> Decoded {
+        let options = ReadOptions {
+            lang: Some(Lang::Fr),
+            encoding: encoding.map(|label| encoding_for_label(label).unwrap_or(encoding_rs::UTF_8)),
+        };
+        Source::decode(name.to_string(), bytes.to_vec(), options)
+            .map(|s| (s.original().to_string(), s.encoding.name().to_string()))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn encodings_are_detected_and_decoded() {
+        let ok = |text: &str, encoding: &str| Ok((text.to_string(), encoding.to_string()));
+        let cases: &[(&[u8], Option<&str>, Decoded)] = &[
+            (b"\xEF\xBB\xBFla liste des 3", None, ok("la liste des 3", "UTF-8")),
+            (b"17 m\xC3\xA9dias", None, ok("17 médias", "UTF-8")),
+            (b"", None, ok("", "UTF-8")),
+            // Latin-1 and Windows-1252 are one encoding on the web.
+            (b"\xE9t\xE9 : 17 m\xE9dias fran\xE7ais", None, ok("été : 17 médias français", "windows-1252")),
+            (b"l\x92\xE9t\xE9, \x93 17 m\xE9dias \x94 \x80", None, ok("l’été, “ 17 médias ” €", "windows-1252")),
+            (b"le c\xBDur des \xBCuvres : 12 \xA4", None, ok("le cœur des Œuvres : 12 €", "ISO-8859-15")),
+            (b"\xFF\xFE1\x007\x00 \x00m\x00\xE9\x00", None, ok("17 mé", "UTF-16LE")),
+            (b"\xFE\xFF\x001\x007\x00 \x00m\x00\xE9", None, ok("17 mé", "UTF-16BE")),
+            (b"1\x007\x00", Some("utf-16le"), ok("17", "UTF-16LE")),
+            (b"\xFF\xFE1\x00", Some("windows-1252"), ok("1", "UTF-16LE")),
+            (b"\xC3\xA9t\xC3\xA9", Some("latin1"), ok("Ã©tÃ©", "windows-1252")),
+            (b"c\xBDur", Some("iso-8859-15"), ok("cœur", "ISO-8859-15")),
+            // A UTF-8 file cut in its last character is still UTF-8.
+            (b"\xC3\xA9t\xC3\xA9 \xC3", None, ok("été \u{FFFD}", "UTF-8")),
+            (b"ok\n\xC3\xA9t\xE9", Some("utf-8"), Err("a.txt:2:3: not valid UTF-8 (byte 0xe9 at byte offset 6); name the file's real encoding with `--encoding`, or leave it out to detect it".into())),
+            (b"\xEF\xBB\xBFok\xE9", None, Err("a.txt:1:3: not valid UTF-8 (byte 0xe9 at byte offset 5); the file starts with a UTF-8 byte order mark but is damaged after it".into())),
+            (b"\xFF\xFE1\x00\x32", None, Err("a.txt:1:2: not valid UTF-16LE (byte 0x32 at byte offset 4); the file starts with a UTF-16LE byte order mark but is damaged after it".into())),
+            (b"\xFF\xFEa\x00\x00\xD8b\x00", None, Err("a.txt:1:2: not valid UTF-16LE (byte 0x00 at byte offset 4); the file starts with a UTF-16LE byte order mark but is damaged after it".into())),
+            (b"\xFF\xFEa\x00\x00\x00", None, Err("a.txt: binary file (NUL byte at byte offset 4); claimcheck reads text files only (UTF-16 needs a byte order mark or `--encoding utf-16le`)".into())),
+            (b"PK\x03\x04\x00", None, Err("a.txt: binary file (NUL byte at byte offset 4); claimcheck reads text files only (UTF-16 needs a byte order mark or `--encoding utf-16le`)".into())),
+            (b"PK\x03\x04\x00", Some("windows-1252"), Err("a.txt: binary file (NUL byte at byte offset 4); claimcheck reads text files only (UTF-16 needs a byte order mark or `--encoding utf-16le`)".into())),
+        ];
+        for (bytes, encoding, want) in cases {
+            let got = decoded("a.txt", bytes, *encoding);
+            assert_eq!(
+                &got,
+                want,
+                "{:?} {encoding:?}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn html_pages_declare_their_encoding() {
+        let page = b"<html><head><meta charset=\"ISO-8859-15\"></head><p>c\xBDur \xA4</p>";
+        let (text, encoding) = decoded("a.html", page, None).unwrap_or_default();
+        assert_eq!(encoding, "ISO-8859-15");
+        assert!(text.ends_with("<p>cœur €</p>"), "{text}");
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\xBD";
+        let (text, encoding) = decoded("a.htm", page, None).unwrap_or_default();
+        assert_eq!(
+            (encoding.as_str(), text.ends_with("<p>½")),
+            ("windows-1252", true)
+        );
+        // A declaration is only read from HTML, and UTF-8 bytes are UTF-8
+        // whatever they declare.
+        let page = "<meta charset=windows-1252><p>été".as_bytes();
+        let (_, encoding) = decoded("a.html", page, None).unwrap_or_default();
+        assert_eq!(encoding, "UTF-8");
+    }
+
+    #[test]
+    fn unknown_encoding_labels_are_refused() {
+        assert_eq!(
+            encoding_for_label(" Latin1 ").map(|e| e.name()),
+            Ok("windows-1252")
+        );
+        assert_eq!(
+            encoding_for_label("utf-16").map(|e| e.name()),
+            Ok("UTF-16LE")
+        );
+        for label in ["klingon", "", "iso-2022-kr"] {
+            let err = encoding_for_label(label).err().unwrap_or_default();
+            assert!(
+                err.starts_with(&format!("unknown encoding {label:?}")),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn fact_files_must_be_utf8() {
+        let err = utf8_text("f.yaml", b"ok\n\xC3\xA9t\xE9".to_vec());
         match err {
             Err(InputError::InvalidUtf8 {
                 line,
@@ -370,22 +644,53 @@ mod tests {
             }) => assert_eq!((line, column, offset, byte), (2, 3, 6, 0xE9)),
             other => panic!("expected invalid UTF-8, got {other:?}"),
         }
-
-        let err = Source::from_bytes("a".into(), b"PK\x03\x04\x00".to_vec(), None);
-        assert!(matches!(err, Err(InputError::Binary { offset: 4, .. })));
-
-        let empty = Source::from_bytes("a".into(), Vec::new(), Some(Lang::En));
-        assert_eq!(empty.ok().map(|s| s.text), Some(String::new()));
+        assert_eq!(
+            utf8_text("f.yaml", b"\xEF\xBB\xBFa: 1".to_vec()).ok(),
+            Some("a: 1".into())
+        );
+        assert!(matches!(
+            utf8_text("f.yaml", b"a\x00".to_vec()),
+            Err(InputError::Binary { offset: 1, .. })
+        ));
     }
 
     #[test]
     fn stdin_is_named_dash_and_errors_say_stdin() {
         let source = Source::from_stdin(&b"12 cats"[..], Some(Lang::En));
         assert_eq!(source.ok().map(|s| s.name), Some("-".to_string()));
-        let err = Source::from_stdin(&b"\xFF"[..], None);
+        let err = Source::from_stdin(&b"\x00"[..], None);
         assert_eq!(
             err.err().map(|e| e.path().to_string()),
             Some("<stdin>".into())
+        );
+        // Standard input is plain text, and decoded like a file.
+        let source = Source::from_stdin(&b"<b>17</b> m\xE9dias"[..], Some(Lang::Fr));
+        let source = source.ok();
+        assert_eq!(
+            source.as_ref().map(|s| s.text.as_str()),
+            Some("<b>17</b> médias")
+        );
+        assert_eq!(source.map(|s| s.markup), Some(Markup::Plain));
+    }
+
+    #[test]
+    fn markup_follows_the_extension() {
+        assert_eq!(Markup::of("a/b.HTML"), Markup::Html);
+        assert_eq!(Markup::of("b.htm"), Markup::Html);
+        assert_eq!(Markup::of("b.md"), Markup::Markdown);
+        assert_eq!(Markup::of("b.Markdown"), Markup::Markdown);
+        assert_eq!(Markup::of("b.txt"), Markup::Plain);
+        assert_eq!(Markup::of("html"), Markup::Plain);
+        let source = Source::from_text(
+            "a.html",
+            "<p>17&nbsp;m&eacute;dias</p>".into(),
+            Markup::Html,
+            None,
+        );
+        assert_eq!(source.text, "17\u{a0}médias");
+        assert_eq!(
+            &source.original()[source.original_span(0..source.text.len())],
+            "17&nbsp;m&eacute;dias"
         );
     }
 
