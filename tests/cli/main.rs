@@ -27,3 +27,4 @@ mod fixtures;
 mod help;
 mod input;
 mod schema;
+mod web;

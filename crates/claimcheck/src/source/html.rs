@@ -248,13 +248,15 @@ impl Scanner<'_> {
         if self.at(from) == b'-' && self.at(from + 1) == b'>' {
             return from + 2;
         }
-        let close = self.find(from, b"-->").map(|i| i + 3);
-        let bang = self.find(from, b"--!>").map(|i| i + 4);
-        match (close, bang) {
-            (Some(a), Some(b)) => a.min(b),
-            (Some(a), None) | (None, Some(a)) => a,
-            (None, None) => self.end,
+        let mut i = from;
+        while let Some(dashes) = self.find(i, b"--") {
+            match (self.at(dashes + 2), self.at(dashes + 3)) {
+                (b'>', _) => return dashes + 3,
+                (b'!', b'>') => return dashes + 4,
+                _ => i = dashes + 1,
+            }
         }
+        self.end
     }
 
     /// Where a tag name starting at `from` ends.
