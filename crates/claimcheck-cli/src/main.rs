@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use claimcheck::baseline::Baseline;
 use claimcheck::check::{self, Request};
@@ -53,6 +54,11 @@ Exit codes:
   2  usage error, or an input could not be read (this wins over 1); the other
      inputs are still checked, and errors are printed to stderr as
      `claimcheck: error: <message>`";
+
+/// How many files `extract` reads and extracts in parallel before printing
+/// them: enough to keep two cores busy, few enough that memory holds only a
+/// few texts at a time.
+const EXTRACT_CHUNK: usize = 16;
 
 /// Exit code for findings at or above the failure level.
 const EXIT_FINDINGS: u8 = 1;
@@ -329,12 +335,34 @@ fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
     for path in paths {
         if path == Path::new("-") {
             let source = Source::read_stdin(io::stdin().lock(), options);
-            failed |= !emit(source, args.format, &mut out)?;
+            failed |= !emit(source.map(|s| render(&s, args.format)), &mut out)?;
             continue;
         }
-        for file in discover(path) {
-            let source = file.and_then(|file| Source::read(&file, options));
-            failed |= !emit(source, args.format, &mut out)?;
+        // Files are read and extracted in parallel, a few at a time so that
+        // memory holds a few texts, not all of them; output keeps path order.
+        let files = discover(path);
+        for chunk in files.chunks(EXTRACT_CHUNK) {
+            // `None`: the walk's own error, reported from `chunk` below.
+            let rendered: Vec<Option<Result<Vec<u8>, InputError>>> = chunk
+                .par_iter()
+                .map(|file| {
+                    let file = file.as_ref().ok()?;
+                    Some(Source::read(file, options).map(|s| render(&s, args.format)))
+                })
+                .collect();
+            for (result, file) in rendered.into_iter().zip(chunk) {
+                let result = match (result, file) {
+                    (Some(result), _) => result,
+                    (None, Err(err)) => {
+                        out.flush()?;
+                        report_error(&err.to_string());
+                        failed = true;
+                        continue;
+                    }
+                    (None, Ok(_)) => continue,
+                };
+                failed |= !emit(result, &mut out)?;
+            }
         }
     }
     out.flush()?;
@@ -483,24 +511,10 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
 
 /// Prints the records of a source, or reports why it could not be read.
 /// Returns whether the source was read.
-fn emit(
-    source: Result<Source, InputError>,
-    format: Format,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    match source {
-        Ok(source) => {
-            let records = extract(&source);
-            match format {
-                Format::Human => write_human(&records, out)?,
-                Format::Jsonl => write_jsonl(&records, out)?,
-                Format::Yaml => {
-                    // Each draft opens a YAML document, so that several
-                    // documents give a stream and one gives a fact file.
-                    out.write_all(b"---\n")?;
-                    out.write_all(factfile::draft(&source, &records).as_bytes())?;
-                }
-            }
+fn emit(rendered: Result<Vec<u8>, InputError>, out: &mut impl Write) -> io::Result<bool> {
+    match rendered {
+        Ok(bytes) => {
+            out.write_all(&bytes)?;
             Ok(true)
         }
         Err(err) => {
@@ -510,6 +524,24 @@ fn emit(
             Ok(false)
         }
     }
+}
+
+/// The records of a source in `format`, ready to print.
+fn render(source: &Source, format: Format) -> Vec<u8> {
+    let records = extract(source);
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = match format {
+        Format::Human => write_human(&records, &mut out),
+        Format::Jsonl => write_jsonl(&records, &mut out),
+        Format::Yaml => {
+            // Each draft opens a YAML document, so that several documents
+            // give a stream and one gives a fact file.
+            out.extend_from_slice(b"---\n");
+            out.write_all(factfile::draft(source, &records).as_bytes())
+        }
+    };
+    out
 }
 
 /// Prints `claimcheck: error: <message>` on stderr. A failure to write stderr
