@@ -358,7 +358,8 @@ impl Lexicon {
         match bytes.first() {
             Some(&b) if b.is_ascii_alphabetic() && word.is_ascii() => {
                 let len = bytes.len();
-                len < 32 && self.trigger_shapes[usize::from(b.to_ascii_lowercase())] & (1 << len) != 0
+                len < 32
+                    && self.trigger_shapes[usize::from(b.to_ascii_lowercase())] & (1 << len) != 0
             }
             _ => true,
         }
