@@ -590,3 +590,32 @@ fn random_broken_and_empty_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_fact_file_reads_its_document_in_the_same_encoding() {
+    let dir = Dir::new();
+    dir.create_bytes(
+        "doc.txt",
+        b"Selon le journal, un consortium de 17 m\xE9dias a enqu\xEAt\xE9.\n",
+    );
+    dir.create(
+        "facts.yaml",
+        "source: {id: d, document: doc.txt, lang: fr}\n\
+         claims:\n  - {id: a, key: media_outlet, value: 17, quote: \"17 médias\"}\n",
+    );
+    // Detected: the quote is found in the Latin-1 document.
+    let out = dir
+        .command()
+        .args(["check", "--no-config", "facts.yaml"])
+        .stdout();
+    assert!(out.contains("1 source, 1 claim"), "{out}");
+    // Forced to UTF-8, the document cannot be read, and says where.
+    let err = dir
+        .command()
+        .args(["check", "--no-config", "--encoding", "utf-8", "facts.yaml"])
+        .assert_err();
+    assert!(
+        err.contains("doc.txt:1:40: not valid UTF-8 (byte 0xe9 at byte offset 39)"),
+        "{err}"
+    );
+}

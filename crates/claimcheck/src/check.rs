@@ -27,6 +27,8 @@ pub struct Facts {
     pub text: String,
     /// The parsed file.
     pub file: FactFile,
+    /// The encoding its document is read in (`--encoding`); `None` detects it.
+    pub encoding: Option<&'static crate::source::Encoding>,
 }
 
 /// One source of a check.
@@ -87,7 +89,12 @@ impl Input {
             // as documents, with the same messages; YAML is UTF-8.
             let text = crate::source::utf8_text(&name, bytes)?;
             let file = FactFile::parse(&name, &text)?;
-            Ok(Input::Facts(Facts { name, text, file }))
+            Ok(Input::Facts(Facts {
+                name,
+                text,
+                file,
+                encoding: options.encoding,
+            }))
         } else {
             Ok(Input::Document(Source::read(path, options)?))
         }
@@ -168,7 +175,11 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
         }
         .into());
     };
-    let mut source = Source::from_path(&path, Some(facts.file.source.lang))?;
+    let options = crate::source::ReadOptions {
+        lang: Some(facts.file.source.lang),
+        encoding: facts.encoding,
+    };
+    let mut source = Source::read(&path, options)?;
     // Report the document by the name the fact file gives it.
     source.name = document.to_string();
     let spans = quote_spans(facts, &source)?;
