@@ -4,10 +4,10 @@
 //! offset, so this module does what must happen first and only once: find
 //! the files a path stands for (walking directories the way ripgrep does, so
 //! that `.gitignore`d and hidden files stay out), turn their bytes into UTF-8
-//! text or a clear [`InputError`] ([`decode`]: byte order marks, `--encoding`,
+//! text or a clear [`InputError`] (`decode`: byte order marks, `--encoding`,
 //! detection of legacy encodings), cut the prose out of HTML and Markdown
-//! ([`html`], [`markdown`]) while keeping a map back to the file
-//! ([`prose`]), and settle the language. [`LineIndex`] then turns byte
+//! (`html`, `markdown`) while keeping a map back to the file
+//! ([`OffsetMap`]), and settle the language. [`LineIndex`] then turns byte
 //! offsets back into the line and column a person looks for in an editor.
 
 use std::fs;
@@ -246,9 +246,15 @@ impl Source {
         Source::decode(name, bytes, ReadOptions::lang(lang))
     }
 
-    /// Decodes `bytes` read from `name` (see [`decode`] for how the encoding
-    /// is chosen and what is refused), cuts out the prose if `name` is an
-    /// HTML or Markdown file, and settles the language.
+    /// Decodes `bytes` read from `name`, cuts out the prose if `name` is an
+    /// HTML or Markdown file ([`Markup::of`]), and settles the language.
+    ///
+    /// The encoding is, in this order: the one a byte order mark says,
+    /// `options.encoding`, UTF-8 when the bytes are valid UTF-8, the one an
+    /// HTML page declares in a `<meta charset>`, or the one `chardetng`
+    /// guesses. A NUL byte near the start (without a UTF-16 byte order mark
+    /// or encoding) means a binary file; bytes not valid in the encoding are
+    /// an error that points at the first bad one.
     pub fn decode(
         name: String,
         bytes: Vec<u8>,
