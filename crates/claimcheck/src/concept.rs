@@ -36,6 +36,9 @@ const NEAR_MISS_MIN_LEN: usize = 6;
 /// never count claims.
 #[derive(Clone, Debug, Default)]
 pub struct Concepts {
+    /// Changes with every extension, so that remembered keys are never
+    /// those of another lexicon.
+    generation: u64,
     aliases: FxHashMap<(Lang, String), String>,
     by_lang: FxHashMap<Lang, Vec<(String, String)>>,
     not_counted: FxHashSet<(Lang, String)>,
@@ -177,6 +180,8 @@ impl Concepts {
 
     /// Adds the concepts and aliases of `file` (see [`Concepts::extend_from_yaml`]).
     pub fn extend(&mut self, file: LexiconFile) -> Result<(), ConceptError> {
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         for (key, aliases) in file.concepts {
             let valid = !key.is_empty()
                 && key.split('_').all(|p| {
@@ -227,6 +232,28 @@ impl Concepts {
     /// the phrase's head noun (the first word in French, the last before "of"
     /// in English), so that same-language counts of an unknown noun still meet.
     pub fn key(&self, counted: &str, lang: Lang) -> Option<String> {
+        // News repeats its nouns: remember each phrase's key, per thread and
+        // per lexicon, so that the near-miss search runs once a phrase.
+        thread_local! {
+            static MEMO: std::cell::RefCell<FxHashMap<(u64, Lang, String), Option<String>>> =
+                std::cell::RefCell::new(FxHashMap::default());
+        }
+        let memo_key = (self.generation, lang, counted.to_string());
+        if let Some(found) = MEMO.with(|m| m.borrow().get(&memo_key).cloned()) {
+            return found;
+        }
+        let found = self.key_uncached(counted, lang);
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 16_384 {
+                m.clear();
+            }
+            m.insert(memo_key, found.clone());
+        });
+        found
+    }
+
+    fn key_uncached(&self, counted: &str, lang: Lang) -> Option<String> {
         let words = normalise(counted, lang);
         if words.is_empty() {
             return None;

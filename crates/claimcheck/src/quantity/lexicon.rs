@@ -104,10 +104,10 @@ pub(crate) struct Lexicon {
     pub names: FxHashSet<String>,
     /// Words after which "one" is a pronoun ("the one you mentioned").
     pub pronoun_before: FxHashSet<String>,
-    /// For each ASCII first letter (lower case), a bit per word length
-    /// (1 to 31) that some trigger word has: most words of a text are told
-    /// apart from every number word by these two facts alone, with no
-    /// folding and no hashing.
+    /// For each folded first letter (ASCII, lower case), a bit per word
+    /// length in characters (1 to 31) that some trigger word has: most words
+    /// of a text, accented or not, are told apart from every number word by
+    /// these two facts alone, with no folding and no hashing.
     trigger_shapes: Vec<u32>,
 }
 
@@ -340,29 +340,52 @@ impl Lexicon {
         lex.unit_suffixes = set(&common.unit_suffixes);
         lex.names = common.names.iter().cloned().collect();
         for (word, info) in &lex.words {
-            let bytes = word.as_bytes();
-            if info.triggers() && bytes.len() < 32 {
-                if let Some(&b) = bytes.first().filter(|b| b.is_ascii()) {
-                    lex.trigger_shapes[usize::from(b)] |= 1 << bytes.len();
+            let len = word.chars().count();
+            if info.triggers() && len < 32 {
+                match word.chars().next() {
+                    Some(c) if c.is_ascii_lowercase() => lex.trigger_shapes[c as usize] |= 1 << len,
+                    // A trigger word whose folded form starts otherwise
+                    // would escape the prefilter: let every word through.
+                    _ => lex.trigger_shapes.iter_mut().for_each(|s| *s = u32::MAX),
                 }
             }
         }
         lex
     }
 
-    /// False when `word`, as written, cannot be a trigger word: its first
-    /// letter is ASCII and no trigger word starts with it at that length.
-    /// (Folding keeps ASCII letters and the byte length of ASCII words.)
+    /// False when `word`, as written, cannot be a trigger word: no trigger
+    /// word starts with its folded first letter at its folded length.
     pub(crate) fn may_trigger(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        match bytes.first() {
-            Some(&b) if b.is_ascii_alphabetic() && word.is_ascii() => {
-                let len = bytes.len();
-                len < 32
-                    && self.trigger_shapes[usize::from(b.to_ascii_lowercase())] & (1 << len) != 0
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        // The first letter as folding writes it; other first letters
+        // (Greek, "œ" which folds to two) are not prefiltered.
+        let first = match first {
+            'a'..='z' => first,
+            'A'..='Z' => first.to_ascii_lowercase(),
+            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'i',
+            'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
+            'ç' | 'Ç' => 'c',
+            _ => return true,
+        };
+        // Folding keeps one character for one, but "œ" and "æ" become two.
+        let mut len = 1;
+        for c in chars {
+            len += if matches!(c, 'œ' | 'æ' | 'Œ' | 'Æ') {
+                2
+            } else {
+                1
+            };
+            if len >= 32 {
+                return false;
             }
-            _ => true,
         }
+        self.trigger_shapes[first as usize] & (1 << len) != 0
     }
 
     /// What the lexicon knows of `folded`, a word already passed through [`fold`].
@@ -419,6 +442,24 @@ mod tests {
         assert_eq!(
             fr.word("trentaine").and_then(|w| w.vague_singular),
             Some((30.0, 25.0, 35.0))
+        );
+    }
+
+    #[test]
+    fn the_prefilter_lets_every_trigger_word_through() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = lexicon(lang);
+            for (word, info) in &lex.words {
+                if info.triggers() {
+                    let capital = word[..1].to_uppercase() + &word[1..];
+                    assert!(lex.may_trigger(word) && lex.may_trigger(&capital), "{word}");
+                }
+            }
+        }
+        let fr = lexicon(Lang::Fr);
+        assert!(fr.may_trigger("Zéro") && fr.may_trigger("Dix") && fr.may_trigger("Quatre"));
+        assert!(
+            !fr.may_trigger("le") && !fr.may_trigger("organisations") && !fr.may_trigger("été")
         );
     }
 
