@@ -37,12 +37,13 @@ impl Lang {
     ///
     /// Articles are long enough that counting a handful of very common words
     /// settles the question; only the first 16 KiB are read so that the guess
-    /// costs nothing on large files. Ties (no function word at all) go to
-    /// English.
+    /// costs nothing on large files. Ties go to French when the text has
+    /// French accents, else to English.
     pub fn detect(text: &str) -> Lang {
         const FR: &[&str] = &[
             "le", "la", "les", "de", "des", "du", "une", "est", "et", "dans", "pour", "qui", "que",
-            "sur", "au", "aux", "pas", "avec", "selon", "été", "ont",
+            "sur", "au", "aux", "pas", "avec", "selon", "été", "ont", "il", "ils", "elle", "elles",
+            "nous", "sont", "ce", "cette", "ces", "par", "mais", "où", "y",
         ];
         const EN: &[&str] = &[
             "the", "of", "and", "to", "is", "was", "that", "with", "for", "on", "are", "by",
@@ -67,7 +68,17 @@ impl Lang {
                 en += 1;
             }
         }
-        if fr > en {
+        // A tie (a short line, "16 médias.") goes to French when the text
+        // has French accents, else to English.
+        let accented = || {
+            text[..end].chars().any(|c| {
+                matches!(
+                    c,
+                    'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'â' | 'î' | 'ô' | 'û' | 'œ'
+                )
+            })
+        };
+        if fr > en || (fr == en && accented()) {
             Lang::Fr
         } else {
             Lang::En
@@ -96,6 +107,9 @@ mod tests {
             Lang::En
         );
         assert_eq!(Lang::detect("50 000"), Lang::En);
+        assert_eq!(Lang::detect("Il y a 16 médias."), Lang::Fr);
+        assert_eq!(Lang::detect("16 médias."), Lang::Fr);
+        assert_eq!(Lang::detect("16 media outlets."), Lang::En);
     }
 
     #[test]
