@@ -68,7 +68,7 @@ fn document(fixtures: &[String], i: usize, rng: &mut Rng) -> String {
         if bytes[k].is_ascii_digit() && (k == 0 || !bytes[k - 1].is_ascii_alphanumeric()) {
             let end = k + bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
             let n: u64 = text[k..end].parse().unwrap_or(0);
-            let varied = if rng.next() % 4 == 0 && n < 1_000 {
+            let varied = if rng.next().is_multiple_of(4) && n < 1_000 {
                 n + rng.next() % 3
             } else {
                 n

@@ -116,7 +116,7 @@ fn en_below_100(n: u64, hyphen: &str) -> String {
     let n = n as usize;
     if n < 20 {
         EN_UNITS[n].to_string()
-    } else if n % 10 == 0 {
+    } else if n.is_multiple_of(10) {
         EN_TENS[n / 10].to_string()
     } else {
         format!("{}{hyphen}{}", EN_TENS[n / 10], EN_UNITS[n % 10])
@@ -161,7 +161,7 @@ fn grouped(n: u64, sep: &str) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);
