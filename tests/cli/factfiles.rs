@@ -90,6 +90,12 @@ fn a_changed_article_fails_its_fact_file_with_both_places() {
         "{}",
         out.stdout
     );
+    // The document is quoted too, though it was not among the inputs.
+    assert!(
+        out.stdout.contains("dernière par 16 médias, dirigée"),
+        "{}",
+        out.stdout
+    );
     // Unchanged, it passes.
     scratch(|a| a.to_string())
         .command()

@@ -162,8 +162,17 @@ fn fact_records(facts: &Facts) -> Vec<Record> {
 /// both places (`Ok` with findings). Without a `document`, there is nothing
 /// to compare.
 pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckError> {
+    drift_with_document(facts, concepts).map(|(findings, _)| findings)
+}
+
+/// The findings of [`drift`] and the document it read.
+pub type Drift = (Vec<Finding>, Option<Source>);
+
+/// [`drift`], also returning the document it read, so that a report can
+/// quote it.
+pub fn drift_with_document(facts: &Facts, concepts: &Concepts) -> Result<Drift, CheckError> {
     let Some(document) = facts.file.source.document.as_deref() else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), None));
     };
     let Some(path) = resolve_document(&facts.name, document) else {
         return Err(FactFileError::Invalid {
@@ -243,7 +252,7 @@ pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckEr
             claims: vec![fact, (*found).clone()],
         });
     }
-    Ok(findings)
+    Ok((findings, Some(source)))
 }
 
 /// Where each claim's quote stands in the document. A quote whose figure
@@ -367,6 +376,9 @@ pub struct Outcome {
     /// Inputs that could not be read, or fact files that no longer match
     /// their documents' quotes.
     pub errors: Vec<CheckError>,
+    /// Documents that fact files name, read to compare them, that drifted
+    /// and are not among the inputs: the report quotes them too.
+    pub documents: Vec<Source>,
 }
 
 impl Outcome {
@@ -378,6 +390,11 @@ impl Outcome {
                 Input::Document(source) => (source.name.as_str(), source.original()),
                 Input::Facts(facts) => (facts.name.as_str(), facts.text.as_str()),
             })
+            .chain(
+                self.documents
+                    .iter()
+                    .map(|d| (d.name.as_str(), d.original())),
+            )
             .collect()
     }
 }
@@ -471,17 +488,24 @@ pub fn run(request: Request) -> Outcome {
             .unwrap_or(crate::consistency::DEFAULT_TOLERANCE),
     };
     let mut report = crate::consistency::compare(records, outcome.inputs.len(), &options);
-    let drifts: Vec<Result<Vec<Finding>, CheckError>> = outcome
+    let drifts: Vec<Result<Drift, CheckError>> = outcome
         .inputs
         .par_iter()
         .filter_map(|input| match input {
-            Input::Facts(facts) => Some(drift(facts, &concepts)),
+            Input::Facts(facts) => Some(drift_with_document(facts, &concepts)),
             Input::Document(_) => None,
         })
         .collect();
     for result in drifts {
         match result {
-            Ok(findings) => {
+            Ok((findings, document)) => {
+                // A drifted document is quoted by the report even when it
+                // is not among the inputs.
+                if let Some(document) = document.filter(|d| {
+                    !findings.is_empty() && !outcome.inputs.iter().any(|i| i.name() == d.name)
+                }) {
+                    outcome.documents.push(document);
+                }
                 report.summary.contradictions += findings.len();
                 report.findings.extend(findings);
             }
