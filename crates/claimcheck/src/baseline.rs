@@ -182,28 +182,13 @@ mod tests {
     use super::*;
     use crate::consistency::{compare, CompareOptions};
     use crate::extract::Record;
-    use crate::lang::Lang;
-    use crate::quantity::{interval_for, Kind, Qualifier};
+    use crate::quantity::Qualifier;
 
     fn rec(source: &str, v: f64, line: usize) -> Record {
-        Record {
-            source: source.to_string(),
-            line,
-            column: 1,
-            start: 0,
-            end: 0,
-            text: String::new(),
-            quantity: String::new(),
-            value: Some(v),
-            interval: interval_for(Qualifier::Exact, v, None),
-            qualifier: Qualifier::Exact,
-            kind: Kind::Count,
-            counted: None,
-            key: Some("minister".to_string()),
-            scope: None,
-            attributed_to: None,
-            lang: Lang::Fr,
-        }
+        let mut r = crate::consistency::tests::rec(source, Qualifier::Exact, v);
+        r.line = line;
+        r.key = Some("minister".to_string());
+        r
     }
 
     #[test]

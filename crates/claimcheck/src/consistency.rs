@@ -515,12 +515,14 @@ fn judge(group: &[Record], options: &CompareOptions) -> Option<Finding> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::quantity::{interval_for, Kind};
 
-    fn rec(source: &str, q: Qualifier, v: f64) -> Record {
+    /// A count claim of key `k` in `source`, for tests of the comparison
+    /// and of what is built on it.
+    pub(crate) fn rec(source: &str, q: Qualifier, v: f64) -> Record {
         Record {
             source: source.to_string(),
             line: 1,

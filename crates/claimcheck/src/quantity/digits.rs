@@ -226,12 +226,10 @@ fn read_exponent(text: &str, i: usize) -> Option<(i32, usize)> {
 }
 
 /// Reads the letters glued to the digits, or a separate abbreviation word.
-#[allow(clippy::too_many_arguments)]
 fn read_suffix(
     text: &str,
     start: usize,
     i: usize,
-    lang: Lang,
     lex: &Lexicon,
     integer: bool,
     value: f64,
@@ -275,7 +273,6 @@ fn read_suffix(
                 letters_end,
             );
         }
-        let _ = lang;
         return (Suffix::Name, letters_end);
     }
     // A separate abbreviation: "2,33 k", "10 bln", "1,674.5 G".
@@ -357,7 +354,7 @@ pub(crate) fn read_number(text: &str, start: usize, lang: Lang, lex: &Lexicon) -
         plain = false;
     }
     let integer = decimal.is_none() && plain;
-    let (suffix, suffix_end) = read_suffix(text, start, end, lang, lex, integer, value);
+    let (suffix, suffix_end) = read_suffix(text, start, end, lex, integer, value);
     if let Suffix::Scale(s) = suffix {
         value *= s;
         plain = false;

@@ -60,7 +60,7 @@ pub(crate) fn read_atoms<'l>(
     let mut atoms: Vec<Atom<'l>> = Vec::new();
     let mut lexer = Lexer::new(text, start);
     while atoms.len() < MAX_ATOMS {
-        let Some((mut tok, spaced, newline)) = lexer.next_solid() else {
+        let Some((mut tok, _, newline)) = lexer.next_solid() else {
             break;
         };
         if newline {
@@ -77,9 +77,6 @@ pub(crate) fn read_atoms<'l>(
                 }
             }
         }
-        // Elided "d'" before a vague word or scale: "plus d'un million" is
-        // handled by the qualifier; "quart d'heure" is not a number.
-        let _ = spaced;
         match tok.kind {
             TokKind::Digits => {
                 if atoms.iter().any(|a| matches!(a.kind, AtomKind::Digits(_)))
