@@ -90,6 +90,17 @@ fn a_changed_article_fails_its_fact_file_with_both_places() {
         "{}",
         out.stdout
     );
+    // With the article among the inputs (read once, for both uses), the
+    // same drift is found.
+    let both = dir
+        .command()
+        .args(["check", "claims/", "fixtures/"])
+        .assert_exit_code(1);
+    assert!(
+        both.stdout.contains("declares 17 where its document"),
+        "{}",
+        both.stdout
+    );
     // The document is quoted too, though it was not among the inputs.
     assert!(
         out.stdout.contains("dernière par 16 médias, dirigée"),

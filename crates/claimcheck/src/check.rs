@@ -162,15 +162,21 @@ fn fact_records(facts: &Facts) -> Vec<Record> {
 /// both places (`Ok` with findings). Without a `document`, there is nothing
 /// to compare.
 pub fn drift(facts: &Facts, concepts: &Concepts) -> Result<Vec<Finding>, CheckError> {
-    drift_with_document(facts, concepts).map(|(findings, _)| findings)
+    drift_with_document(facts, concepts, None).map(|(findings, _)| findings)
 }
 
 /// The findings of [`drift`] and the document it read.
 pub type Drift = (Vec<Finding>, Option<Source>);
 
 /// [`drift`], also returning the document it read, so that a report can
-/// quote it.
-pub fn drift_with_document(facts: &Facts, concepts: &Concepts) -> Result<Drift, CheckError> {
+/// quote it. `known` is the document and its records when the caller has
+/// already read it in the fact file's language (a check whose inputs hold
+/// both): it is then neither read nor extracted again.
+pub fn drift_with_document(
+    facts: &Facts,
+    concepts: &Concepts,
+    known: Option<(&Source, &[Record])>,
+) -> Result<Drift, CheckError> {
     let Some(document) = facts.file.source.document.as_deref() else {
         return Ok((Vec::new(), None));
     };
@@ -184,20 +190,30 @@ pub fn drift_with_document(facts: &Facts, concepts: &Concepts) -> Result<Drift, 
         }
         .into());
     };
-    let options = crate::source::ReadOptions {
-        lang: Some(facts.file.source.lang),
-        encoding: facts.encoding,
+    let known = known.filter(|(source, _)| source.lang == facts.file.source.lang);
+    let owned = match known {
+        Some(_) => None,
+        None => {
+            let options = crate::source::ReadOptions {
+                lang: Some(facts.file.source.lang),
+                encoding: facts.encoding,
+            };
+            let mut source = Source::read(&path, options)?;
+            // Report the document by the name the fact file gives it.
+            source.name = document.to_string();
+            Some(source)
+        }
     };
-    let mut source = Source::read(&path, options)?;
-    // Report the document by the name the fact file gives it.
-    source.name = document.to_string();
-    let spans = quote_spans(facts, &source)?;
+    let owned_records = owned.as_ref().map(|s| extract_with(s, concepts));
+    let Some((source, records)) = owned.as_ref().zip(owned_records.as_deref()).or(known) else {
+        return Ok((Vec::new(), None));
+    };
+    let spans = quote_spans(facts, source)?;
     // Quotes are found in the prose; records point into the file as read.
     let spans: Vec<_> = spans
         .into_iter()
         .map(|s| s.map(|s| source.original_span(s)))
         .collect();
-    let records = extract_with(&source, concepts);
     let fact_records = fact_records(facts);
     let mut findings = Vec::new();
     for ((claim, span), fact) in facts.file.claims.iter().zip(&spans).zip(fact_records) {
@@ -252,7 +268,7 @@ pub fn drift_with_document(facts: &Facts, concepts: &Concepts) -> Result<Drift, 
             claims: vec![fact, (*found).clone()],
         });
     }
-    Ok((findings, Some(source)))
+    Ok((findings, owned))
 }
 
 /// Where each claim's quote stands in the document. A quote whose figure
@@ -480,6 +496,39 @@ pub fn run(request: Request) -> Outcome {
             records
         })
         .collect();
+
+    // Fact files against their documents. A document among the inputs is
+    // already read and extracted: it is found by name, not read again.
+    let documents: rustc_hash::FxHashMap<&str, usize> = outcome
+        .inputs
+        .iter()
+        .enumerate()
+        .filter_map(|(n, input)| match input {
+            Input::Document(source) => Some((source.name.as_str(), n)),
+            Input::Facts(_) => None,
+        })
+        .collect();
+    let drifts: Vec<Result<Drift, CheckError>> = outcome
+        .inputs
+        .par_iter()
+        .filter_map(|input| match input {
+            Input::Facts(facts) => {
+                let known = facts
+                    .file
+                    .source
+                    .document
+                    .as_deref()
+                    .and_then(|doc| documents.get(doc))
+                    .and_then(|&n| match &outcome.inputs[n] {
+                        Input::Document(source) => Some((source, per_input[n].as_slice())),
+                        Input::Facts(_) => None,
+                    });
+                Some(drift_with_document(facts, &concepts, known))
+            }
+            Input::Document(_) => None,
+        })
+        .collect();
+    drop(documents);
     let records: Vec<Record> = per_input.into_iter().flatten().collect();
     let options = crate::consistency::CompareOptions {
         references: &references,
@@ -488,14 +537,6 @@ pub fn run(request: Request) -> Outcome {
             .unwrap_or(crate::consistency::DEFAULT_TOLERANCE),
     };
     let mut report = crate::consistency::compare(records, outcome.inputs.len(), &options);
-    let drifts: Vec<Result<Drift, CheckError>> = outcome
-        .inputs
-        .par_iter()
-        .filter_map(|input| match input {
-            Input::Facts(facts) => Some(drift_with_document(facts, &concepts)),
-            Input::Document(_) => None,
-        })
-        .collect();
     for result in drifts {
         match result {
             Ok((findings, document)) => {
