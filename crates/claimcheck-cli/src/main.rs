@@ -19,13 +19,12 @@ use claimcheck::baseline::Baseline;
 use claimcheck::check::{self, Request};
 use claimcheck::config;
 use claimcheck::consistency::{fails, Verdict};
-use claimcheck::error::InputError;
-use claimcheck::extract::{extract, Record};
 use claimcheck::factfile;
-use claimcheck::interval::Bound;
+use claimcheck::labels::value_notation;
 use claimcheck::lang::Lang;
-use claimcheck::quantity::Qualifier;
+use claimcheck::record::{extract, Record};
 use claimcheck::report;
+use claimcheck::source::InputError;
 use claimcheck::source::{discover, encoding_for_label, Encoding, ReadOptions, Source};
 
 /// The exit codes of every command, shown at the end of `claimcheck --help`:
@@ -577,7 +576,7 @@ fn write_human(records: &[Record], out: &mut impl Write) -> io::Result<()> {
                 format!("{}:{}:{}", r.source, r.line, r.column),
                 r.kind.name().to_string(),
                 r.qualifier.name().to_string(),
-                value_label(r),
+                value_notation(r),
                 r.key.clone().unwrap_or_else(|| "-".to_string()),
                 text,
             ]
@@ -604,35 +603,6 @@ fn write_human(records: &[Record], out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// The value or interval in the short notation of the human format: `50000`,
-/// `>50000`, `≥14`, `<10`, `≤10`, `25–35`; `-` for dates and times, which have
-/// no value.
-fn value_label(record: &Record) -> String {
-    let Some(interval) = record.interval else {
-        return record.value.map_or_else(|| "-".to_string(), number);
-    };
-    // "moins de 10" is 0 ..< 10: the 0 is implied, the reader wants "<10".
-    let below = matches!(record.qualifier, Qualifier::LessThan | Qualifier::AtMost);
-    match (interval.low(), interval.high()) {
-        (Bound::Inclusive(l), Bound::Inclusive(h)) if l == h => number(l),
-        (Bound::Exclusive(l), Bound::Unbounded) => format!(">{}", number(l)),
-        (Bound::Inclusive(l), Bound::Unbounded) => format!("≥{}", number(l)),
-        (Bound::Unbounded, Bound::Exclusive(h)) => format!("<{}", number(h)),
-        (Bound::Unbounded, Bound::Inclusive(h)) => format!("≤{}", number(h)),
-        (_, Bound::Exclusive(h)) if below => format!("<{}", number(h)),
-        (_, Bound::Inclusive(h)) if below => format!("≤{}", number(h)),
-        (Bound::Inclusive(l), Bound::Inclusive(h)) => format!("{}–{}", number(l), number(h)),
-        // Mixed open and closed ends: the mathematical notation says it exactly.
-        _ => interval.to_string(),
-    }
-}
-
-/// A number as a person writes it: `50000`, `1.5` (Rust's shortest
-/// round-tripping form, never an exponent).
-fn number(v: f64) -> String {
-    format!("{v}")
-}
-
 /// Makes control characters visible (`\n`, `\t`) so that one record stays on
 /// one line of the table even when its words span a line break.
 fn escape_controls(text: &str) -> String {
@@ -653,90 +623,6 @@ fn escape_controls(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claimcheck::interval::Interval;
-    use claimcheck::quantity::Kind;
-
-    fn record(qualifier: Qualifier, value: Option<f64>, interval: Option<Interval>) -> Record {
-        Record {
-            source: "a.txt".into(),
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 1,
-            text: "x".into(),
-            quantity: "x".into(),
-            value,
-            interval,
-            qualifier,
-            kind: Kind::Count,
-            counted: None,
-            key: None,
-            scope: None,
-            attributed_to: None,
-            lang: Lang::Fr,
-        }
-    }
-
-    #[test]
-    fn value_labels() {
-        let cases = [
-            (
-                Qualifier::Exact,
-                Bound::Inclusive(50000.0),
-                Bound::Inclusive(50000.0),
-                "50000",
-            ),
-            (
-                Qualifier::MoreThan,
-                Bound::Exclusive(50000.0),
-                Bound::Unbounded,
-                ">50000",
-            ),
-            (
-                Qualifier::AtLeast,
-                Bound::Inclusive(14.0),
-                Bound::Unbounded,
-                "≥14",
-            ),
-            (
-                Qualifier::LessThan,
-                Bound::Inclusive(0.0),
-                Bound::Exclusive(10.0),
-                "<10",
-            ),
-            (
-                Qualifier::AtMost,
-                Bound::Inclusive(0.0),
-                Bound::Inclusive(10.0),
-                "≤10",
-            ),
-            (
-                Qualifier::About,
-                Bound::Inclusive(25.0),
-                Bound::Inclusive(35.0),
-                "25–35",
-            ),
-            (
-                Qualifier::Range,
-                Bound::Inclusive(1.5),
-                Bound::Inclusive(2.0),
-                "1.5–2",
-            ),
-            (
-                Qualifier::Range,
-                Bound::Exclusive(1.0),
-                Bound::Inclusive(2.0),
-                "(1, 2]",
-            ),
-        ];
-        for (qualifier, low, high, expected) in cases {
-            let interval = Interval::new(low, high).ok();
-            assert!(interval.is_some(), "{low:?} {high:?}");
-            let label = value_label(&record(qualifier, Some(1.0), interval));
-            assert_eq!(label, expected);
-        }
-        assert_eq!(value_label(&record(Qualifier::Exact, None, None)), "-");
-    }
 
     #[test]
     fn control_characters_are_escaped() {

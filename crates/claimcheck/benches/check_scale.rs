@@ -22,7 +22,7 @@ use std::time::Instant;
 
 use claimcheck::concept::Concepts;
 use claimcheck::consistency::{compare, CompareOptions};
-use claimcheck::extract::extract_with;
+use claimcheck::record::extract_with;
 use claimcheck::source::Source;
 
 /// The fixture texts, read once.

@@ -181,8 +181,8 @@ impl Baseline {
 mod tests {
     use super::*;
     use crate::consistency::{compare, CompareOptions};
-    use crate::extract::Record;
     use crate::quantity::Qualifier;
+    use crate::record::Record;
 
     fn rec(source: &str, v: f64, line: usize) -> Record {
         let mut r = crate::consistency::tests::rec(source, Qualifier::Exact, v);

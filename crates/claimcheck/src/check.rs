@@ -10,13 +10,14 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::concept::Concepts;
-use crate::consistency::{value_label, Finding, Severity, Value, Verdict};
-use crate::error::InputError;
-use crate::extract::{extract_with, Record};
+use crate::consistency::{Finding, Severity, Value, Verdict};
 use crate::factfile::{claim_location, claim_span, FactFile, FactFileError};
+use crate::labels::value_label;
 use crate::lang::Lang;
 use crate::quantity::{interval_for, Kind};
-use crate::source::Source;
+use crate::record::{extract_with, Record};
+use crate::source::InputError;
+use crate::source::{is_fact_file, Source};
 
 /// A fact file with its raw text, to point into it.
 #[derive(Clone, Debug)]
@@ -49,15 +50,6 @@ pub enum CheckError {
     /// A fact file could not be read or is invalid.
     #[error(transparent)]
     Facts(#[from] FactFileError),
-}
-
-/// True for paths read as fact files.
-pub fn is_fact_file(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        crate::source::FACT_EXTENSIONS
-            .iter()
-            .any(|f| e.eq_ignore_ascii_case(f))
-    })
 }
 
 impl Input {
@@ -347,14 +339,8 @@ pub fn resolve_document(facts_path: &str, document: &str) -> Option<std::path::P
 }
 
 /// Where the `document:` entry of a fact file is, or its top.
-fn document_location(text: &str) -> crate::factfile::Location {
-    let at = text.find("document:").unwrap_or(0);
-    let line = text[..at].matches('\n').count() + 1;
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    crate::factfile::Location {
-        line,
-        column: text[line_start..at].chars().count() + 1,
-    }
+fn document_location(text: &str) -> crate::location::Location {
+    crate::location::Location::of(text, text.find("document:").unwrap_or(0))
 }
 
 /// What a check is asked to do.

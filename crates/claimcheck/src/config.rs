@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use crate::concept::LexiconFile;
 use crate::consistency::{Accepted, Severity};
-use crate::factfile::Location;
 use crate::lang::Lang;
+use crate::location::Location;
 
 /// The names a configuration file may have, in the order they are looked for.
 pub const FILE_NAMES: &[&str] = &[".claimcheck.yaml", ".claimcheck.yml"];
@@ -137,21 +137,21 @@ pub fn find(start: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-fn invalid(path: &str, line: usize, column: usize, message: String) -> ConfigError {
+fn invalid(path: &str, at: Location, message: String) -> ConfigError {
     ConfigError::Invalid {
         path: path.to_string(),
-        at: Location { line, column },
+        at,
         message,
     }
 }
 
 /// Where a top-level key is written, or the top of the file.
-fn key_location(text: &str, key: &str) -> (usize, usize) {
+fn key_location(text: &str, key: &str) -> Location {
     let at = text
         .match_indices(&format!("{key}:"))
         .find(|(i, _)| *i == 0 || text.as_bytes()[i - 1] == b'\n')
         .map_or(0, |(i, _)| i);
-    (text[..at].matches('\n').count() + 1, 1)
+    Location::of(text, at)
 }
 
 impl Loaded {
@@ -171,8 +171,7 @@ impl Loaded {
         if text.len() > crate::factfile::MAX_FACT_FILE_BYTES {
             return Err(invalid(
                 &name,
-                1,
-                1,
+                Location::START,
                 "configuration file is too large".to_string(),
             ));
         }
@@ -180,49 +179,51 @@ impl Loaded {
             Config::default()
         } else {
             serde_yaml::from_str(text).map_err(|e| {
-                let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
+                let at = e.location().map_or(Location::START, |l| Location {
+                    line: l.line(),
+                    column: l.column(),
+                });
                 let message = e.to_string();
                 let message = message
                     .rfind(" at line ")
                     .map_or(message.clone(), |i| message[..i].to_string());
-                invalid(&name, line, column, message)
+                invalid(&name, at, message)
             })?
         };
         if let Some(t) = config.tolerance {
             if !(0.0..=MAX_TOLERANCE).contains(&t) {
-                let (line, column) = key_location(text, "tolerance");
-                return Err(invalid(&name, line, column, format!("tolerance {t} is out of range: a share between 0 and {MAX_TOLERANCE} (0.05 is 5%)")));
+                let at = key_location(text, "tolerance");
+                return Err(invalid(&name, at, format!("tolerance {t} is out of range: a share between 0 and {MAX_TOLERANCE} (0.05 is 5%)")));
             }
         }
         for a in &config.accepted {
             if let Err(message) = a.validate() {
-                let (line, column) = key_location(text, "accepted");
-                return Err(invalid(&name, line, column, message));
+                let at = key_location(text, "accepted");
+                return Err(invalid(&name, at, message));
             }
         }
         if let Some(lexicon) = &config.lexicon {
             let mut probe = crate::concept::Concepts::default();
             if let Err(e) = probe.extend(lexicon.clone()) {
-                let (line, column) = key_location(text, "lexicon");
-                return Err(invalid(&name, line, column, e.to_string()));
+                let at = key_location(text, "lexicon");
+                return Err(invalid(&name, at, e.to_string()));
             }
         }
         let root = path.parent().unwrap_or(Path::new("."));
         let mut builder = ignore::gitignore::GitignoreBuilder::new(root);
         for pattern in &config.ignore {
             if let Err(e) = builder.add_line(None, pattern) {
-                let (line, column) = key_location(text, "ignore");
+                let at = key_location(text, "ignore");
                 return Err(invalid(
                     &name,
-                    line,
-                    column,
+                    at,
                     format!("ignore pattern {pattern:?}: {e}"),
                 ));
             }
         }
         let ignore = builder.build().map_err(|e| {
-            let (line, column) = key_location(text, "ignore");
-            invalid(&name, line, column, e.to_string())
+            let at = key_location(text, "ignore");
+            invalid(&name, at, e.to_string())
         })?;
         Ok(Loaded {
             path: path.to_path_buf(),

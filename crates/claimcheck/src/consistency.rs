@@ -17,9 +17,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::extract::Record;
 use crate::interval::{Bound, Interval};
+use crate::labels::{number, short_source, value_label};
 use crate::quantity::Qualifier;
+use crate::record::Record;
 
 /// The verdict of a group of claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -260,45 +261,6 @@ fn disjoint(low: Bound, high: Bound) -> bool {
                     && (matches!(low, Bound::Exclusive(_)) || matches!(high, Bound::Exclusive(_))))
         }
         _ => false,
-    }
-}
-
-/// A number as reports write it: `50000`, `1.5`.
-fn number(v: f64) -> String {
-    format!("{v}")
-}
-
-/// The value of a claim as a person reads it.
-pub fn value_label(record: &Record) -> String {
-    let v = record.value.map(number).unwrap_or_default();
-    let ends = record.interval.map(|i| (i.low().value(), i.high().value()));
-    match record.qualifier {
-        Qualifier::Exact => match ends {
-            Some((Some(l), Some(h))) if l != h => format!("{}–{}", number(l), number(h)),
-            _ => v,
-        },
-        // "une trentaine" and "about 30" say the same: the spread each
-        // wording implies is the comparison's business, not the label's.
-        Qualifier::About => format!("about {v}"),
-        Qualifier::Nearly => format!("nearly {v}"),
-        Qualifier::MoreThan => format!("more than {v}"),
-        Qualifier::AtLeast => format!("at least {v}"),
-        Qualifier::LessThan => format!("fewer than {v}"),
-        Qualifier::AtMost => format!("at most {v}"),
-        Qualifier::Range => match ends {
-            Some((Some(l), Some(h))) => format!("{}–{}", number(l), number(h)),
-            _ => v,
-        },
-    }
-}
-
-/// The short name of a source in explanations: its file name without the
-/// extension ("000_12918908927db071"), or the name as given for stdin.
-pub fn short_source(name: &str) -> &str {
-    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    match file.rfind('.') {
-        Some(i) if i > 0 => &file[..i],
-        _ => file,
     }
 }
 

@@ -6,7 +6,6 @@
 //! errors that point at file, line and column, never a panic and never a
 //! silent skip. The format is documented in `claims/README.md`.
 
-use std::fmt;
 use std::ops::Range;
 use std::path::Path;
 
@@ -15,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::consistency::Accepted;
 use crate::lang::Lang;
+pub use crate::location::Location;
 use crate::quantity::Qualifier;
 
 /// The largest fact file read. A fact sheet is a few kilobytes; the limit
@@ -79,21 +79,6 @@ fn exact() -> Qualifier {
     Qualifier::Exact
 }
 
-/// Where in a fact file something is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Location {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
 /// Why a fact file could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum FactFileError {
@@ -127,18 +112,6 @@ pub enum FactFileError {
     },
 }
 
-/// The 1-based line and column of byte `offset` in `text`.
-fn location(text: &str, offset: usize) -> Location {
-    let offset = offset.min(text.len());
-    let head = &text[..offset];
-    let line = head.matches('\n').count() + 1;
-    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
-    Location {
-        line,
-        column: head[line_start..].chars().count() + 1,
-    }
-}
-
 /// Where the claim `id` stands in the raw text of a fact file: the byte span
 /// of its `id:` entry to the end of that line, or the start of the file when
 /// it cannot be found.
@@ -160,19 +133,19 @@ pub fn claim_span(text: &str, id: &str) -> Range<usize> {
 /// The location of the claim `id` in the raw text of a fact file: its `id:`
 /// entry, or the start of the file when it cannot be found.
 pub fn claim_location(text: &str, id: &str) -> Location {
-    location(text, claim_span(text, id).start)
+    Location::of(text, claim_span(text, id).start)
 }
 
 /// Where the `n`-th entry of the `accepted:` list starts, or the top of the file.
 fn accepted_location(text: &str, n: usize) -> Location {
     let Some(list) = text.find("\naccepted:") else {
-        return Location { line: 1, column: 1 };
+        return Location::START;
     };
     let entries: Vec<usize> = text[list..]
         .match_indices("\n  - ")
         .map(|(i, _)| list + i + 3)
         .collect();
-    location(text, entries.get(n).copied().unwrap_or(list + 1))
+    Location::of(text, entries.get(n).copied().unwrap_or(list + 1))
 }
 
 impl FactFile {
@@ -191,7 +164,7 @@ impl FactFile {
         if text.len() > MAX_FACT_FILE_BYTES {
             return Err(FactFileError::Invalid {
                 path: path.to_string(),
-                at: Location { line: 1, column: 1 },
+                at: Location::START,
                 message: format!(
                     "fact file is {:.1} MB; fact files are limited to {} MiB (split it by source)",
                     text.len() as f64 / 1e6,
@@ -202,7 +175,7 @@ impl FactFile {
         let file: FactFile = serde_yaml::from_str(text).map_err(|e| {
             let at = e
                 .location()
-                .map_or(Location { line: 1, column: 1 }, |l| Location {
+                .map_or(Location::START, |l| Location {
                     line: l.line(),
                     column: l.column(),
                 });
@@ -313,7 +286,7 @@ impl FactFile {
 /// its quote, key, value and qualifier, for a person to curate and commit
 /// (`claimcheck extract --format yaml DOC`). The draft loads as a fact file
 /// as it is; its header says what is left to do.
-pub fn draft(source: &crate::source::Source, records: &[crate::extract::Record]) -> String {
+pub fn draft(source: &crate::source::Source, records: &[crate::record::Record]) -> String {
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     let claims: Vec<FactClaim> = records
         .iter()
@@ -397,7 +370,7 @@ mod tests {
     fn drafts_load_as_fact_files() {
         let text = "Dix-sept organisations de médias et plus de 50 000 numéros de téléphone: « 14 ministres », selon Le Monde.";
         let source = crate::source::Source::new("fixtures/a.txt", text, Lang::Fr);
-        let records = crate::extract::extract(&source);
+        let records = crate::record::extract(&source);
         let yaml = draft(&source, &records);
         let file = FactFile::parse("draft.yaml", &yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
         let got: Vec<_> = file

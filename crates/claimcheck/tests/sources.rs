@@ -8,8 +8,8 @@
 //! boundaries, its `line` and `column` those of `start` counted afresh, and
 //! for plain text the slice must be the record's words.
 
-use claimcheck::extract::extract;
 use claimcheck::lang::Lang;
+use claimcheck::record::extract;
 use claimcheck::source::{encoding_for_label, Markup, ReadOptions, Source};
 use proptest::prelude::*;
 

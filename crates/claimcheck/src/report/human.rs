@@ -21,9 +21,11 @@ use std::cmp::Reverse;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::consistency::{value_label, Finding, Report, Severity};
-use crate::extract::Record;
-use crate::report::{file_name, headline, span_text, summary_line, Texts};
+use crate::consistency::{Finding, Report, Severity};
+use crate::labels::file_name;
+use crate::labels::value_label;
+use crate::record::Record;
+use crate::report::{headline, span_text, summary_line, Texts};
 
 /// The width the renderer fits source lines into.
 const WIDTH: usize = 100;

@@ -18,8 +18,8 @@
 use std::collections::BTreeMap;
 
 use crate::consistency::{Finding, Summary, Verdict};
-use crate::extract::Record;
-use crate::source::Position;
+use crate::location::Location;
+use crate::record::Record;
 
 mod github;
 mod human;
@@ -116,24 +116,12 @@ fn span_text<'a>(record: &Record, texts: &Texts<'a>) -> Option<&'a str> {
 /// characters, so a one-character claim at column 5 ends at column 6).
 /// `None` when the source text is not at hand or the span does not fall on
 /// it: then only the start is reported, rather than a guess.
-fn end_position(record: &Record, texts: &Texts) -> Option<Position> {
-    let words = span_text(record, texts)?;
-    Some(match words.rfind('\n') {
-        Some(i) => Position {
-            line: record.line + words.matches('\n').count(),
-            column: words[i + 1..].chars().count() + 1,
-        },
-        None => Position {
-            line: record.line,
-            column: record.column + words.chars().count(),
-        },
-    })
-}
-
-/// The file name of a source, for labels where the full path is already
-/// shown nearby: `000_12918908927db071.txt`.
-fn file_name(source: &str) -> &str {
-    source.rsplit(['/', '\\']).next().unwrap_or(source)
+fn end_position(record: &Record, texts: &Texts) -> Option<Location> {
+    let start = Location {
+        line: record.line,
+        column: record.column,
+    };
+    Some(start.after(span_text(record, texts)?))
 }
 
 #[cfg(test)]
@@ -219,12 +207,5 @@ mod tests {
         bad.end = text.find('é').unwrap_or_default() + 1; // inside the bytes of "é"
         bad.start = 0;
         assert_eq!(end_position(&bad, &texts), None);
-    }
-
-    #[test]
-    fn file_names() {
-        assert_eq!(file_name("fixtures/pegasus/000.txt"), "000.txt");
-        assert_eq!(file_name("a\\b.yaml"), "b.yaml");
-        assert_eq!(file_name("plain"), "plain");
     }
 }

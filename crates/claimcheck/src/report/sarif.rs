@@ -15,8 +15,9 @@
 use serde::Serialize;
 
 use crate::consistency::{Finding, Report, Severity};
-use crate::extract::Record;
-use crate::report::{end_position, file_name, span_text, Texts};
+use crate::labels::file_name;
+use crate::record::Record;
+use crate::report::{end_position, span_text, Texts};
 
 /// The schema SARIF logs name, as published by OASIS.
 const SCHEMA: &str =
@@ -80,7 +81,7 @@ fn result<'a>(finding: &'a Finding, texts: &Texts<'a>) -> SarifResult<'a> {
             .iter()
             .find(|v| v.claims.contains(&i))
             .map(|v| v.label.clone())
-            .unwrap_or_else(|| crate::consistency::value_label(&finding.claims[i]))
+            .unwrap_or_else(|| crate::labels::value_label(&finding.claims[i]))
     };
     SarifResult {
         rule_id: RULE_ID,

@@ -25,8 +25,9 @@ use encoding_rs::{
     WINDOWS_1252,
 };
 
-use crate::error::{EncodingChoice, InputError};
-use crate::source::{error_name, position_in, BINARY_PROBE_LEN};
+use crate::location::location_in;
+use crate::source::error::{EncodingChoice, InputError};
+use crate::source::{error_name, BINARY_PROBE_LEN};
 
 /// A document's text, and the encoding it was read in.
 #[derive(Debug)]
@@ -218,7 +219,7 @@ fn undecodable(
     encoding: &'static Encoding,
     choice: EncodingChoice,
 ) -> InputError {
-    let position = position_in(before, before.len());
+    let position = location_in(before, before.len());
     InputError::Undecodable {
         path: error_name(name),
         encoding: encoding.name(),

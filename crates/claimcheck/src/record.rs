@@ -12,8 +12,9 @@ use crate::claim::{find_claims, Claim};
 use crate::concept::Concepts;
 use crate::interval::Interval;
 use crate::lang::Lang;
+use crate::location::{LineIndex, Location};
 use crate::quantity::{Kind, Qualifier};
-use crate::source::{LineIndex, Position, Source};
+use crate::source::Source;
 
 /// One quantity found in a source, with everything needed to point at it and
 /// to compare it.
@@ -68,7 +69,7 @@ impl Record {
     ///
     /// Spans that do not fall on character boundaries of the text give empty
     /// strings rather than a panic: a recognizer bug must not crash a run.
-    pub fn new(source: &Source, claim: &Claim, position: Position) -> Record {
+    pub fn new(source: &Source, claim: &Claim, location: Location) -> Record {
         let span = source.original_span(claim.span.clone());
         let quantity = &claim.quantity;
         let slice = |span: &std::ops::Range<usize>| {
@@ -80,8 +81,8 @@ impl Record {
         };
         Record {
             source: source.name.clone(),
-            line: position.line,
-            column: position.column,
+            line: location.line,
+            column: location.column,
             start: span.start,
             end: span.end,
             text: slice(&claim.span),
@@ -129,7 +130,7 @@ pub fn extract_with(source: &Source, concepts: &Concepts) -> Vec<Record> {
         .iter()
         .map(|c| {
             let start = source.original_span(c.span.clone()).start;
-            Record::new(source, c, index.position(start))
+            Record::new(source, c, index.location(start))
         })
         .collect()
 }
@@ -250,7 +251,7 @@ mod tests {
             scope: None,
             attributed_to: None,
         };
-        let record = Record::new(&source, &claim, Position { line: 1, column: 1 });
+        let record = Record::new(&source, &claim, Location::START);
         let line = serde_json::to_string(&record).unwrap_or_default();
         assert_eq!(
             line,
@@ -277,7 +278,7 @@ mod tests {
             scope: None,
             attributed_to: None,
         };
-        let record = Record::new(&source, &claim, Position { line: 1, column: 1 });
+        let record = Record::new(&source, &claim, Location::START);
         assert_eq!((record.text.as_str(), record.quantity.as_str()), ("", ""));
         assert_eq!((record.low(), record.high()), (None, None));
     }

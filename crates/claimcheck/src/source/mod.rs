@@ -7,33 +7,29 @@
 //! text or a clear [`InputError`] (`decode`: byte order marks, `--encoding`,
 //! detection of legacy encodings), cut the prose out of HTML and Markdown
 //! (`html`, `markdown`) while keeping a map back to the file
-//! ([`OffsetMap`]), and settle the language. [`LineIndex`] then turns byte
+//! ([`OffsetMap`]), and settle the language. [`crate::location::LineIndex`] then turns byte
 //! offsets back into the line and column a person looks for in an editor.
 
 use std::fs;
 use std::io::{self, Read};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use encoding_rs::Encoding;
 
-use crate::error::InputError;
 use crate::lang::Lang;
 
 mod decode;
+mod discover;
+pub mod error;
 mod html;
 mod markdown;
 mod prose;
 
 pub use decode::encoding_for_label;
+pub use discover::{discover, discover_with_facts, is_fact_file, FACT_EXTENSIONS, TEXT_EXTENSIONS};
+pub use error::{EncodingChoice, InputError};
 pub use prose::OffsetMap;
-
-/// File extensions read when walking a directory (compared case-insensitively).
-/// A file named explicitly is read whatever its extension.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
-
-/// The extensions of fact files, which `check` reads beside documents.
-pub const FACT_EXTENSIONS: &[&str] = &["yaml", "yml"];
 
 /// How many leading bytes are searched for a NUL to tell binary files from
 /// text, as git and ripgrep do.
@@ -293,7 +289,7 @@ pub fn utf8_text(name: &str, mut bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
         let offset = err.utf8_error().valid_up_to();
-        let position = position_in(bytes, offset);
+        let position = crate::location::location_in(bytes, offset);
         InputError::InvalidUtf8 {
             path: error_name(name),
             line: position.line,
@@ -314,238 +310,9 @@ fn error_name(name: &str) -> String {
     }
 }
 
-/// The files `path` stands for, each to be read with [`Source::from_path`].
-///
-/// A file stands for itself, whatever its extension: the user asked for it.
-/// A directory stands for the text files under it ([`TEXT_EXTENSIONS`]),
-/// skipping hidden files and what `.gitignore` and `.ignore` files exclude,
-/// sorted by path so that output does not depend on the order the file system
-/// lists them in. An error for one entry does not stop the walk: it is
-/// returned in its place and the other files are still read.
-pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
-    discover_matching(path, &[TEXT_EXTENSIONS])
-}
-
-/// [`discover`] for `check`: documents and fact files ([`FACT_EXTENSIONS`]).
-pub fn discover_with_facts(path: &Path) -> Vec<Result<PathBuf, InputError>> {
-    discover_matching(path, &[TEXT_EXTENSIONS, FACT_EXTENSIONS])
-}
-
-/// The files under `path` whose extension is in one of `extensions`.
-fn discover_matching(path: &Path, extensions: &[&[&str]]) -> Vec<Result<PathBuf, InputError>> {
-    let name = path.display().to_string();
-    let metadata = match fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            return vec![Err(InputError::NotFound { path: name })];
-        }
-        Err(source) => return vec![Err(InputError::Io { path: name, source })],
-    };
-    if !metadata.is_dir() {
-        return vec![Ok(path.to_path_buf())];
-    }
-    let mut found = Vec::new();
-    // .gitignore files are honoured even outside a git repository: a folder
-    // of articles copied out of a repository should be read the same way.
-    for entry in ignore::WalkBuilder::new(path).require_git(false).build() {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry
-                    .file_type()
-                    .is_some_and(|t| t.is_file() || (t.is_symlink() && entry.path().is_file()));
-                if is_file && has_extension(entry.path(), extensions) {
-                    found.push(Ok(entry.into_path()));
-                }
-            }
-            Err(err) => found.push(Err(walk_error(&name, err))),
-        }
-    }
-    if found.is_empty() {
-        return vec![Err(InputError::NoTextFiles { path: name })];
-    }
-    found.sort_by(|a, b| sort_key(a).cmp(sort_key(b)));
-    found
-}
-
-/// True for the file names a directory walk reads.
-fn has_extension(path: &Path, extensions: &[&[&str]]) -> bool {
-    path.extension()
-        .and_then(|ext| ext.to_str())
-        .is_some_and(|ext| {
-            extensions
-                .iter()
-                .flat_map(|list| list.iter())
-                .any(|known| ext.eq_ignore_ascii_case(known))
-        })
-}
-
-/// Where an entry of a walk sorts: errors sort by the path they are about so
-/// that they come out where the file would have.
-fn sort_key(entry: &Result<PathBuf, InputError>) -> &Path {
-    match entry {
-        Ok(path) => path,
-        Err(err) => Path::new(err.path()),
-    }
-}
-
-/// Turns an error of the directory walk into an [`InputError`] about the
-/// deepest path it names (or the directory walked when it names none).
-fn walk_error(root: &str, err: ignore::Error) -> InputError {
-    let mut path = None;
-    let mut err = err;
-    loop {
-        match err {
-            ignore::Error::WithPath {
-                path: p,
-                err: inner,
-            } => {
-                path = Some(p.display().to_string());
-                err = *inner;
-            }
-            ignore::Error::WithDepth { err: inner, .. }
-            | ignore::Error::WithLineNumber { err: inner, .. } => err = *inner,
-            ignore::Error::Io(source) => {
-                return InputError::Io {
-                    path: path.unwrap_or_else(|| root.to_string()),
-                    source,
-                };
-            }
-            other => {
-                return InputError::Io {
-                    path: path.unwrap_or_else(|| root.to_string()),
-                    source: io::Error::other(other.to_string()),
-                };
-            }
-        }
-    }
-}
-
-/// A place in a text as a person counts it: both 1-based, the column in
-/// characters (not bytes), so that "é" counts once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Position {
-    /// 1-based line number; lines end at `\n`.
-    pub line: usize,
-    /// 1-based column, counted in Unicode scalar values.
-    pub column: usize,
-}
-
-/// Turns byte offsets into [`Position`]s.
-///
-/// It keeps a cursor where the last question left it, so asking for offsets in
-/// increasing order (as records come, in source order) reads the text once
-/// overall: a 100 MB single-line file with thousands of quantities costs one
-/// pass, not one pass per quantity. Asking for an earlier offset is allowed
-/// and restarts from the start of the cursor's line, or of the text.
-#[derive(Clone, Debug)]
-pub struct LineIndex<'a> {
-    bytes: &'a [u8],
-    cursor: Cursor,
-}
-
-/// How far a [`LineIndex`] has counted.
-#[derive(Clone, Copy, Debug)]
-struct Cursor {
-    /// The byte offset reached.
-    offset: usize,
-    /// The byte offset where the line holding `offset` starts.
-    line_start: usize,
-    /// The position of `offset`.
-    position: Position,
-}
-
-impl Cursor {
-    /// The start of a text.
-    const START: Cursor = Cursor {
-        offset: 0,
-        line_start: 0,
-        position: Position { line: 1, column: 1 },
-    };
-
-    /// Moves forward to `offset` (which must not be behind), counting newlines
-    /// and the first byte of each character on the way.
-    fn advance(&mut self, bytes: &[u8], offset: usize) {
-        for (i, &b) in bytes[self.offset..offset].iter().enumerate() {
-            if b == b'\n' {
-                self.position.line += 1;
-                self.position.column = 1;
-                self.line_start = self.offset + i + 1;
-            } else if b & 0xC0 != 0x80 {
-                // Not a UTF-8 continuation byte: a new character starts here.
-                self.position.column += 1;
-            }
-        }
-        self.offset = offset;
-    }
-}
-
-impl<'a> LineIndex<'a> {
-    /// An index over `text`, its cursor at the start.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
-        LineIndex {
-            bytes: text.as_bytes(),
-            cursor: Cursor::START,
-        }
-    }
-
-    /// The position of byte `offset`; offsets past the end give the position
-    /// of the end.
-    pub fn position(&mut self, offset: usize) -> Position {
-        let offset = offset.min(self.bytes.len());
-        if offset < self.cursor.offset {
-            if offset >= self.cursor.line_start {
-                self.cursor.offset = self.cursor.line_start;
-                self.cursor.position.column = 1;
-            } else {
-                self.cursor = Cursor::START;
-            }
-        }
-        self.cursor.advance(self.bytes, offset);
-        self.cursor.position
-    }
-}
-
-/// The position of byte `offset` in `bytes`, which need only be valid UTF-8
-/// before `offset` (used to point at the first invalid byte).
-fn position_in(bytes: &[u8], offset: usize) -> Position {
-    let mut cursor = Cursor::START;
-    cursor.advance(bytes, offset.min(bytes.len()));
-    cursor.position
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn pos(line: usize, column: usize) -> Position {
-        Position { line, column }
-    }
-
-    #[test]
-    fn positions_count_lines_and_characters() {
-        let text = "ab\nçé 12\n\nx";
-        let mut index = LineIndex::new(text);
-        assert_eq!(index.position(0), pos(1, 1));
-        assert_eq!(index.position(2), pos(1, 3));
-        assert_eq!(index.position(3), pos(2, 1));
-        // "çé " is 5 bytes and 3 characters.
-        assert_eq!(index.position(8), pos(2, 4));
-        assert_eq!(index.position(11), pos(3, 1));
-        assert_eq!(index.position(12), pos(4, 1));
-        assert_eq!(index.position(1000), pos(4, 2));
-    }
-
-    #[test]
-    fn positions_can_go_backwards() {
-        let text = "one\ntwo three\nfour";
-        let mut index = LineIndex::new(text);
-        assert_eq!(index.position(14), pos(3, 1));
-        assert_eq!(index.position(16), pos(3, 3));
-        assert_eq!(index.position(15), pos(3, 2));
-        assert_eq!(index.position(8), pos(2, 5));
-        assert_eq!(index.position(1), pos(1, 2));
-        assert_eq!(index.position(18), pos(3, 5));
-    }
 
     /// The text and the encoding's name, or the error's message.
     type Decoded = Result<(String, String), String>;
@@ -698,17 +465,5 @@ mod tests {
             &source.original()[source.original_span(0..source.text.len())],
             "17&nbsp;m&eacute;dias"
         );
-    }
-
-    #[test]
-    fn text_extensions_ignore_case() {
-        assert!(has_extension(Path::new("a/b.TXT"), &[TEXT_EXTENSIONS]));
-        assert!(has_extension(Path::new("b.markdown"), &[TEXT_EXTENSIONS]));
-        assert!(!has_extension(Path::new("b.pdf"), &[TEXT_EXTENSIONS]));
-        assert!(!has_extension(Path::new("txt"), &[TEXT_EXTENSIONS]));
-        assert!(has_extension(
-            Path::new("c.YML"),
-            &[TEXT_EXTENSIONS, FACT_EXTENSIONS]
-        ));
     }
 }

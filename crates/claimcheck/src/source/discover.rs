@@ -1,0 +1,153 @@
+//! Discovery: the files a path on the command line stands for.
+//!
+//! A user names files and folders; claimcheck reads the documents (and, for
+//! `check`, the fact files) under them, walking folders the way ripgrep does
+//! so that hidden and `.gitignore`d files stay out, in path order so that
+//! output never depends on the order the file system lists them in.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::InputError;
+
+/// File extensions read when walking a directory (compared case-insensitively).
+/// A file named explicitly is read whatever its extension.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// The extensions of fact files, which `check` reads beside documents.
+pub const FACT_EXTENSIONS: &[&str] = &["yaml", "yml"];
+
+/// True for paths read as fact files.
+pub fn is_fact_file(path: &Path) -> bool {
+    has_extension(path, &[FACT_EXTENSIONS])
+}
+
+/// The files `path` stands for, each to be read with [`Source::from_path`].
+///
+/// A file stands for itself, whatever its extension: the user asked for it.
+/// A directory stands for the text files under it ([`TEXT_EXTENSIONS`]),
+/// skipping hidden files and what `.gitignore` and `.ignore` files exclude,
+/// sorted by path so that output does not depend on the order the file system
+/// lists them in. An error for one entry does not stop the walk: it is
+/// returned in its place and the other files are still read.
+pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
+    discover_matching(path, &[TEXT_EXTENSIONS])
+}
+
+/// [`discover`] for `check`: documents and fact files ([`FACT_EXTENSIONS`]).
+pub fn discover_with_facts(path: &Path) -> Vec<Result<PathBuf, InputError>> {
+    discover_matching(path, &[TEXT_EXTENSIONS, FACT_EXTENSIONS])
+}
+
+/// The files under `path` whose extension is in one of `extensions`.
+fn discover_matching(path: &Path, extensions: &[&[&str]]) -> Vec<Result<PathBuf, InputError>> {
+    let name = path.display().to_string();
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            return vec![Err(InputError::NotFound { path: name })];
+        }
+        Err(source) => return vec![Err(InputError::Io { path: name, source })],
+    };
+    if !metadata.is_dir() {
+        return vec![Ok(path.to_path_buf())];
+    }
+    let mut found = Vec::new();
+    // .gitignore files are honoured even outside a git repository: a folder
+    // of articles copied out of a repository should be read the same way.
+    for entry in ignore::WalkBuilder::new(path).require_git(false).build() {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || (t.is_symlink() && entry.path().is_file()));
+                if is_file && has_extension(entry.path(), extensions) {
+                    found.push(Ok(entry.into_path()));
+                }
+            }
+            Err(err) => found.push(Err(walk_error(&name, err))),
+        }
+    }
+    if found.is_empty() {
+        return vec![Err(InputError::NoTextFiles { path: name })];
+    }
+    found.sort_by(|a, b| sort_key(a).cmp(sort_key(b)));
+    found
+}
+
+/// True for the file names a directory walk reads.
+fn has_extension(path: &Path, extensions: &[&[&str]]) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| {
+            extensions
+                .iter()
+                .flat_map(|list| list.iter())
+                .any(|known| ext.eq_ignore_ascii_case(known))
+        })
+}
+
+/// Where an entry of a walk sorts: errors sort by the path they are about so
+/// that they come out where the file would have.
+fn sort_key(entry: &Result<PathBuf, InputError>) -> &Path {
+    match entry {
+        Ok(path) => path,
+        Err(err) => Path::new(err.path()),
+    }
+}
+
+/// Turns an error of the directory walk into an [`InputError`] about the
+/// deepest path it names (or the directory walked when it names none).
+fn walk_error(root: &str, err: ignore::Error) -> InputError {
+    let mut path = None;
+    let mut err = err;
+    loop {
+        match err {
+            ignore::Error::WithPath {
+                path: p,
+                err: inner,
+            } => {
+                path = Some(p.display().to_string());
+                err = *inner;
+            }
+            ignore::Error::WithDepth { err: inner, .. }
+            | ignore::Error::WithLineNumber { err: inner, .. } => err = *inner,
+            ignore::Error::Io(source) => {
+                return InputError::Io {
+                    path: path.unwrap_or_else(|| root.to_string()),
+                    source,
+                };
+            }
+            other => {
+                return InputError::Io {
+                    path: path.unwrap_or_else(|| root.to_string()),
+                    source: io::Error::other(other.to_string()),
+                };
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_extensions_ignore_case() {
+        assert!(has_extension(Path::new("a/b.TXT"), &[TEXT_EXTENSIONS]));
+        assert!(has_extension(Path::new("b.markdown"), &[TEXT_EXTENSIONS]));
+        assert!(!has_extension(Path::new("b.pdf"), &[TEXT_EXTENSIONS]));
+        assert!(!has_extension(Path::new("txt"), &[TEXT_EXTENSIONS]));
+        assert!(has_extension(
+            Path::new("c.YML"),
+            &[TEXT_EXTENSIONS, FACT_EXTENSIONS]
+        ));
+    }
+
+    #[test]
+    fn fact_files_by_extension() {
+        assert!(is_fact_file(Path::new("claims/a.YAML")));
+        assert!(!is_fact_file(Path::new("a.txt")));
+    }
+}
