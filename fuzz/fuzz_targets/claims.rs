@@ -4,7 +4,7 @@
 
 use claimcheck::claim::find_claims;
 use claimcheck::concept::Concepts;
-use claimcheck::extract::extract;
+use claimcheck::record::extract;
 use claimcheck::lang::Lang;
 use claimcheck::source::Source;
 use libfuzzer_sys::fuzz_target;

@@ -3,7 +3,7 @@
 //! a slice of the decoded file, on character boundaries, in order.
 #![no_main]
 
-use claimcheck::extract::extract;
+use claimcheck::record::extract;
 use claimcheck::source::{encoding_for_label, ReadOptions, Source};
 use libfuzzer_sys::fuzz_target;
 
