@@ -11,18 +11,16 @@
 //! after the number, so a few word lists (`data/claims.yaml`) and the shape
 //! of French and English noun phrases are enough, and the step stays linear.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use crate::concept::Concepts;
+use crate::lang::data::{lang_file, parse, LangFile, PerLang, PLACES};
 use crate::lang::Lang;
 use crate::quantity::{find_quantities, fold, Kind, Quantity};
-
-const WORDS: &str = include_str!("../data/claims.yaml");
-const PLACES: &str = include_str!("../data/places.yaml");
 
 /// A quantity with what it counts. `key` is `None` when the quantity counts
 /// nothing recognisable; then it is not a count claim and is never compared.
@@ -61,18 +59,8 @@ struct LangWords {
     definite: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct WordsFile {
-    fr: LangWords,
-    en: LangWords,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PlaceNames {
-    fr: Vec<String>,
-    en: Vec<String>,
-}
+/// The names and demonyms of a place in each language.
+type PlaceNames = BTreeMap<Lang, Vec<String>>;
 
 /// The word lists of one language, folded.
 struct Vocabulary {
@@ -122,11 +110,7 @@ impl Vocabulary {
     fn build(w: LangWords, places: &FxHashMap<String, PlaceNames>, lang: Lang) -> Vocabulary {
         let mut names = FxHashMap::default();
         for (canonical, p) in places {
-            let list = match lang {
-                Lang::Fr => &p.fr,
-                Lang::En => &p.en,
-            };
-            for name in list {
+            for name in p.get(&lang).into_iter().flatten() {
                 names.insert(split_name(name), canonical.clone());
             }
         }
@@ -150,22 +134,13 @@ impl Vocabulary {
     }
 }
 
+/// The word lists of `lang`, built from its data on first use.
 fn vocabulary(lang: Lang) -> &'static Vocabulary {
-    static VOCABULARIES: OnceLock<(Vocabulary, Vocabulary)> = OnceLock::new();
-    let (fr, en) = VOCABULARIES.get_or_init(|| {
-        let words: WordsFile =
-            serde_yaml::from_str(WORDS).expect("data/claims.yaml is valid (tested)");
-        let places: FxHashMap<String, PlaceNames> =
-            serde_yaml::from_str(PLACES).expect("data/places.yaml is valid (tested)");
-        (
-            Vocabulary::build(words.fr, &places, Lang::Fr),
-            Vocabulary::build(words.en, &places, Lang::En),
-        )
-    });
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    static VOCABULARIES: PerLang<Vocabulary> = PerLang::new();
+    VOCABULARIES.get(lang, |lang| {
+        let places: FxHashMap<String, PlaceNames> = parse(PLACES);
+        Vocabulary::build(parse(lang_file(lang, LangFile::Claims)), &places, lang)
+    })
 }
 
 /// A word of the text: its span and folded form.

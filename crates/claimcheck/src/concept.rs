@@ -17,8 +17,6 @@ use serde::Deserialize;
 use crate::lang::Lang;
 use crate::quantity::fold;
 
-const BUILTIN: &str = include_str!("../data/concepts.yaml");
-
 /// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
 /// must be to an alias to take its key when nothing matches exactly. Chosen
 /// on the cases in the tests below: typos and variant spellings
@@ -68,93 +66,29 @@ pub struct LexiconFile {
     pub not_counted: Aliases,
 }
 
-/// Wordings in each language.
+/// Wordings in each language, by language code (`fr:`, `en:`); a code
+/// claimcheck does not read is an error.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Aliases {
-    /// French wordings.
-    #[serde(default)]
-    pub fr: Vec<String>,
-    /// English wordings.
-    #[serde(default)]
-    pub en: Vec<String>,
-}
+#[serde(transparent)]
+pub struct Aliases(pub BTreeMap<Lang, Vec<String>>);
 
-/// Articles and determiners dropped from phrases before lookup; "du", "des",
-/// "d'" become "de" so that "membres du gouvernement" and "membre de
-/// gouvernement" are one phrase.
-fn drop_word(word: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::Fr => matches!(
-            word,
-            "le" | "la"
-                | "les"
-                | "l"
-                | "un"
-                | "une"
-                | "ses"
-                | "leurs"
-                | "leur"
-                | "nos"
-                | "vos"
-                | "ces"
-        ),
-        Lang::En => matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her"),
-    }
-}
-
-/// Reduces a folded word to the singular form used as its lemma. Both the
-/// aliases and the text go through it, so it needs to be consistent more
-/// than correct ("pays" and "pay" are one lemma on both sides).
-pub fn singular(word: &str, lang: Lang) -> String {
-    let n = word.len();
-    if n <= 3 {
-        return word.to_string();
-    }
-    match lang {
-        Lang::Fr => {
-            if let Some(stem) = word.strip_suffix("aux") {
-                format!("{stem}al")
-            } else if word.ends_with('s') || word.ends_with('x') {
-                word[..n - 1].to_string()
-            } else {
-                word.to_string()
-            }
-        }
-        Lang::En => {
-            if let Some(stem) = word.strip_suffix("ies") {
-                format!("{stem}y")
-            } else if word.ends_with("sses")
-                || word.ends_with("ches")
-                || word.ends_with("shes")
-                || word.ends_with("xes")
-            {
-                word[..n - 2].to_string()
-            } else if word.ends_with('s')
-                && !word.ends_with("ss")
-                && !word.ends_with("us")
-                && !word.ends_with("is")
-            {
-                word[..n - 1].to_string()
-            } else {
-                word.to_string()
-            }
-        }
+impl Aliases {
+    /// Each language with its wordings.
+    fn iter(&self) -> impl Iterator<Item = (Lang, &[String])> {
+        self.0.iter().map(|(&lang, list)| (lang, list.as_slice()))
     }
 }
 
 /// The normalised words of a phrase: folded, split on spaces, apostrophes
 /// and hyphens, articles dropped, each word singular.
 pub fn normalise(phrase: &str, lang: Lang) -> Vec<String> {
+    let language = lang.language();
     phrase
         .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
         .filter(|w| !w.is_empty())
         .map(fold)
-        .filter(|w| !drop_word(w, lang))
-        .map(|w| match (lang, w.as_str()) {
-            (Lang::Fr, "du" | "des" | "d") => "de".to_string(),
-            _ => singular(&w, lang),
-        })
+        .filter(|w| !language.is_article(w))
+        .map(|w| language.lemma(&w))
         .collect()
 }
 
@@ -164,8 +98,10 @@ impl Concepts {
         static BUILT: OnceLock<Concepts> = OnceLock::new();
         BUILT.get_or_init(|| {
             let mut c = Concepts::default();
-            c.extend_from_yaml(BUILTIN)
-                .expect("data/concepts.yaml is valid (tested)");
+            let file: LexiconFile = crate::lang::data::parse(crate::lang::data::CONCEPTS);
+            if let Err(error) = c.extend(file) {
+                panic!("{} is not valid: {error}", crate::lang::data::CONCEPTS.path);
+            }
             c
         })
     }
@@ -192,7 +128,7 @@ impl Concepts {
             if !valid {
                 return Err(ConceptError::BadKey(key));
             }
-            for (lang, list) in [(Lang::Fr, &aliases.fr), (Lang::En, &aliases.en)] {
+            for (lang, list) in aliases.iter() {
                 for alias in list {
                     let phrase = normalise(alias, lang).join(" ");
                     if phrase.is_empty() {
@@ -206,10 +142,7 @@ impl Concepts {
                 }
             }
         }
-        for (lang, list) in [
-            (Lang::Fr, &file.not_counted.fr),
-            (Lang::En, &file.not_counted.en),
-        ] {
+        for (lang, list) in file.not_counted.iter() {
             for noun in list {
                 self.not_counted
                     .insert((lang, normalise(noun, lang).join(" ")));
@@ -276,15 +209,7 @@ impl Concepts {
                 return Some(key);
             }
         }
-        let head = match lang {
-            Lang::Fr => 0,
-            Lang::En => words
-                .iter()
-                .position(|w| w == "of")
-                .unwrap_or(n)
-                .saturating_sub(1),
-        };
-        Some(words[head].clone())
+        Some(words[lang.language().head_of(&words)].clone())
     }
 
     /// The key of the alias closest to `phrase`, when close enough.

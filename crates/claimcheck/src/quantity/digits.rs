@@ -151,10 +151,7 @@ fn interpret(groups: &[Group], lang: Lang) -> (usize, Option<usize>) {
     let marks = dots + commas;
     let marked: Vec<Group> = groups.iter().copied().filter(|g| g.sep == mark).collect();
     let all_thousands = thousands_shape(&marked);
-    let decimal_mark = match lang {
-        Lang::Fr => ',',
-        Lang::En => '.',
-    };
+    let decimal_mark = lang.language().decimal_mark;
     let single_decimal = marks == 1 && groups[last].sep == mark;
     let as_thousands = if mark == decimal_mark {
         // The language's own decimal mark: decimal when written once, last.

@@ -6,18 +6,13 @@
 //! process; a test keeps them loadable and in canonical form.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use super::Qualifier;
+use crate::lang::data::{lang_file, parse, LangFile, PerLang, KINDS};
 use crate::lang::Lang;
-
-const NUMBERS: &str = include_str!("../../data/numbers.yaml");
-const VAGUE: &str = include_str!("../../data/vague.yaml");
-const QUALIFIERS: &str = include_str!("../../data/qualifiers.yaml");
-const KINDS: &str = include_str!("../../data/kinds.yaml");
 
 /// The part a word below 100 plays in a number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -219,19 +214,6 @@ struct KindsFile {
     ordinal_suffixes: Vec<String>,
 }
 
-#[derive(Deserialize)]
-struct PerLang<T> {
-    fr: T,
-    en: T,
-}
-
-#[derive(Deserialize)]
-struct KindsRoot {
-    common: KindsCommon,
-    fr: KindsFile,
-    en: KindsFile,
-}
-
 fn set(words: &[String]) -> FxHashSet<String> {
     words.iter().map(|w| fold(w)).collect()
 }
@@ -394,35 +376,20 @@ impl Lexicon {
     }
 }
 
-struct Lexicons {
-    fr: Lexicon,
-    en: Lexicon,
-}
-
-/// Parses the embedded data files. They are part of the build, so a failure
-/// here is a bug caught by the test suite, never a user error.
-fn load() -> Lexicons {
-    let numbers: PerLang<NumbersFile> =
-        serde_yaml::from_str(NUMBERS).expect("data/numbers.yaml is valid (tested)");
-    let vague: PerLang<Vec<VagueEntry>> =
-        serde_yaml::from_str(VAGUE).expect("data/vague.yaml is valid (tested)");
-    let qualifiers: PerLang<QualifiersFile> =
-        serde_yaml::from_str(QUALIFIERS).expect("data/qualifiers.yaml is valid (tested)");
-    let kinds: KindsRoot = serde_yaml::from_str(KINDS).expect("data/kinds.yaml is valid (tested)");
-    Lexicons {
-        fr: Lexicon::build(numbers.fr, vague.fr, qualifiers.fr, kinds.fr, &kinds.common),
-        en: Lexicon::build(numbers.en, vague.en, qualifiers.en, kinds.en, &kinds.common),
-    }
-}
-
-/// The built-in lexicon of `lang`, parsed on first use.
+/// The lexicon of `lang`, built from its data files on first use.
 pub(crate) fn lexicon(lang: Lang) -> &'static Lexicon {
-    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
-    let all = LEXICONS.get_or_init(load);
-    match lang {
-        Lang::Fr => &all.fr,
-        Lang::En => &all.en,
-    }
+    static LEXICONS: PerLang<Lexicon> = PerLang::new();
+    LEXICONS.get(lang, |lang| {
+        let file = |f| lang_file(lang, f);
+        let common: KindsCommon = parse(KINDS);
+        Lexicon::build(
+            parse(file(LangFile::Numbers)),
+            parse(file(LangFile::Vague)),
+            parse(file(LangFile::Qualifiers)),
+            parse(file(LangFile::Kinds)),
+            &common,
+        )
+    })
 }
 
 #[cfg(test)]
@@ -474,8 +441,11 @@ mod tests {
     /// spelling of itself.
     #[test]
     fn data_keys_are_folded() {
-        for text in [NUMBERS, VAGUE] {
-            let value: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+        let files = Lang::ALL
+            .into_iter()
+            .flat_map(|lang| [LangFile::Numbers, LangFile::Vague].map(|f| lang_file(lang, f)));
+        for file in files {
+            let value: serde_yaml::Value = parse(file);
             let mut stack = vec![value];
             while let Some(v) = stack.pop() {
                 match v {
