@@ -32,4 +32,5 @@ pub mod location;
 pub mod quantity;
 pub mod record;
 pub mod report;
+pub mod segment;
 pub mod source;

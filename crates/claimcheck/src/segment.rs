@@ -1,0 +1,104 @@
+//! Segments: the sentences and words of a text, as the steps after the
+//! number scan read them.
+//!
+//! The claim step asks "what is the next word after this number", "which
+//! sentence is this claim in", "which words does this sentence have"; the
+//! answers are byte spans into the text with each word's folded form, so that
+//! every rule compares folded words and every claim still points at its own
+//! bytes. A sentence is bounded on each side ([`SENTENCE_MAX`]) so that a
+//! file of one huge line stays linear.
+
+use std::ops::Range;
+
+use crate::quantity::fold;
+
+/// A word of the text: its span and folded form.
+#[derive(Clone, Debug)]
+pub(crate) struct Word {
+    /// Byte offset of its first letter.
+    pub start: usize,
+    /// Byte offset past its last letter.
+    pub end: usize,
+    /// Lower case, accents removed.
+    pub folded: String,
+}
+
+impl Word {
+    /// The word as written.
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    /// True when the word starts with a capital letter (a name).
+    pub(crate) fn capitalised(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+}
+
+/// The word after byte `pos`, when only spaces, an apostrophe or a hyphen
+/// stand between: punctuation, a line break or a digit end the phrase.
+pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
+    let rest = &text[pos..];
+    let skipped = rest.trim_start_matches(|c: char| {
+        (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-')
+    });
+    let start = pos + (rest.len() - skipped.len());
+    let len = skipped
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(skipped.len());
+    if len == 0 {
+        return None;
+    }
+    let end = start + len;
+    Some(Word {
+        start,
+        end,
+        folded: fold(&text[start..end]),
+    })
+}
+
+/// How far a sentence may reach on each side of a claim. Prose sentences are
+/// far shorter; the bound keeps a file of one huge line linear.
+pub(crate) const SENTENCE_MAX: usize = 2000;
+
+/// The sentence around byte `pos`: from the last sentence end before it to
+/// the next one after it, at most [`SENTENCE_MAX`] bytes each way.
+pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let mut lo = pos.saturating_sub(SENTENCE_MAX);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (pos + SENTENCE_MAX).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = text[lo..pos].rfind(is_end).map_or(lo, |i| lo + i + 1);
+    let end = text[pos..hi].find(is_end).map_or(hi, |i| pos + i);
+    start..end
+}
+
+/// Every word of `range` in `text`, in order: each run of letters.
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut pos = range.start;
+    while pos < range.end {
+        let rest = &text[pos..range.end];
+        let Some(off) = rest.find(char::is_alphabetic) else {
+            break;
+        };
+        let start = pos + off;
+        let len = text[start..range.end]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(range.end - start);
+        out.push(Word {
+            start,
+            end: start + len,
+            folded: fold(&text[start..start + len]),
+        });
+        pos = start + len;
+    }
+    out
+}
