@@ -126,6 +126,9 @@ pub struct Loaded {
     pub path: PathBuf,
     /// Its settings.
     pub config: Config,
+    /// The concept lexicon to read claims with: the built-in one, extended
+    /// by the configuration's `lexicon`.
+    pub concepts: crate::concept::Concepts,
     ignore: ignore::gitignore::Gitignore,
 }
 
@@ -202,9 +205,9 @@ impl Loaded {
                 return Err(invalid(&name, at, message));
             }
         }
+        let mut concepts = crate::concept::Concepts::builtin().clone();
         if let Some(lexicon) = &config.lexicon {
-            let mut probe = crate::concept::Concepts::default();
-            if let Err(e) = probe.extend(lexicon.clone()) {
+            if let Err(e) = concepts.extend(lexicon.clone()) {
                 let at = key_location(text, "lexicon");
                 return Err(invalid(&name, at, e.to_string()));
             }
@@ -228,6 +231,7 @@ impl Loaded {
         Ok(Loaded {
             path: path.to_path_buf(),
             config,
+            concepts,
             ignore,
         })
     }

@@ -4,14 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use claimcheck::check::{drift, Input};
+use claimcheck::check::Input;
 use claimcheck::concept::Concepts;
+use claimcheck::factfile::{drift, Facts};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn facts(input: Input) -> claimcheck::check::Facts {
+fn facts(input: Input) -> Facts {
     match input {
         Input::Facts(f) => f,
         Input::Document(_) => panic!("expected a fact file"),

@@ -17,6 +17,13 @@ use crate::lang::Lang;
 pub use crate::location::Location;
 use crate::quantity::Qualifier;
 
+mod draft;
+mod drift;
+mod records;
+
+pub use draft::draft;
+pub use drift::{drift, drift_with_document, resolve_document, Drift};
+
 /// The largest fact file read. A fact sheet is a few kilobytes; the limit
 /// keeps a huge or hostile file from stalling a CI run in the YAML parser.
 pub const MAX_FACT_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -79,6 +86,51 @@ fn exact() -> Qualifier {
     Qualifier::Exact
 }
 
+/// A fact file as read: its name, its raw text (to point into it) and what
+/// it says.
+#[derive(Clone, Debug)]
+pub struct Facts {
+    /// The path as given.
+    pub name: String,
+    /// The YAML as read.
+    pub text: String,
+    /// The parsed file.
+    pub file: FactFile,
+    /// The encoding its document is read in (`--encoding`); `None` detects it.
+    pub encoding: Option<&'static crate::source::Encoding>,
+}
+
+impl Facts {
+    /// Reads and validates the fact file at `path`, whose document will be
+    /// read in `encoding` (detected when `None`). Fact files are text too:
+    /// the same checks for binary content as documents, with the same
+    /// messages; YAML is UTF-8.
+    pub fn read(
+        path: &Path,
+        encoding: Option<&'static crate::source::Encoding>,
+    ) -> Result<Facts, FactFileError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::NotFound {
+                crate::source::InputError::NotFound { path: name.clone() }
+            } else {
+                crate::source::InputError::Io {
+                    path: name.clone(),
+                    source,
+                }
+            }
+        })?;
+        let text = crate::source::utf8_text(&name, bytes)?;
+        let file = FactFile::parse(&name, &text)?;
+        Ok(Facts {
+            name,
+            text,
+            file,
+            encoding,
+        })
+    }
+}
+
 /// Why a fact file could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum FactFileError {
@@ -100,6 +152,9 @@ pub enum FactFileError {
         /// What the parser expected.
         message: String,
     },
+    /// The fact file, or the document it names, could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::source::InputError),
     /// The YAML has the right shape but a value is wrong.
     #[error("{path}:{at}: {message}")]
     Invalid {
@@ -282,54 +337,6 @@ impl FactFile {
     }
 }
 
-/// A fact-file draft for a document: every count claim found in it, with
-/// its quote, key, value and qualifier, for a person to curate and commit
-/// (`claimcheck extract --format yaml DOC`). The draft loads as a fact file
-/// as it is; its header says what is left to do.
-pub fn draft(source: &crate::source::Source, records: &[crate::record::Record]) -> String {
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    let claims: Vec<FactClaim> = records
-        .iter()
-        .filter(|r| r.key.is_some() && r.kind == crate::quantity::Kind::Count)
-        .filter_map(|r| {
-            let key = r.key.clone()?;
-            let value = r.value?;
-            let n = counts.entry(key.clone()).or_default();
-            *n += 1;
-            Some(FactClaim {
-                id: format!("{}-{n}", key.replace('_', "-")),
-                key,
-                value,
-                qualifier: r.qualifier,
-                quote: Some(r.text.clone()),
-                scope: r.scope.clone(),
-                attributed_to: r.attributed_to.clone(),
-            })
-        })
-        .collect();
-    let stem = std::path::Path::new(&source.name).file_stem().map_or_else(
-        || "source".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let file = FactFile {
-        source: FactSource {
-            id: stem,
-            document: (source.name != "-").then(|| source.name.clone()),
-            lang: source.lang,
-            date: None,
-        },
-        claims,
-        accepted: Vec::new(),
-    };
-    let body = serde_yaml::to_string(&file).unwrap_or_default();
-    format!(
-        "# Draft fact file for {}, written by `claimcheck extract --format yaml`.\n\
-         # Curate it before committing: check each claim against the text, delete\n\
-         # what is not a claim, fix keys and values, add `date` to the source.\n{body}",
-        source.name
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,30 +371,6 @@ mod tests {
                 "{err:?} does not start with {want:?}"
             );
         }
-    }
-
-    #[test]
-    fn drafts_load_as_fact_files() {
-        let text = "Dix-sept organisations de médias et plus de 50 000 numéros de téléphone: « 14 ministres », selon Le Monde.";
-        let source = crate::source::Source::new("fixtures/a.txt", text, Lang::Fr);
-        let records = crate::record::extract(&source);
-        let yaml = draft(&source, &records);
-        let file = FactFile::parse("draft.yaml", &yaml).unwrap_or_else(|e| panic!("{e}\n{yaml}"));
-        let got: Vec<_> = file
-            .claims
-            .iter()
-            .map(|c| (c.id.as_str(), c.value, c.qualifier))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("media-outlet-1", 17.0, Qualifier::Exact),
-                ("phone-number-1", 50000.0, Qualifier::MoreThan),
-                ("minister-1", 14.0, Qualifier::Exact)
-            ]
-        );
-        assert_eq!(file.source.document.as_deref(), Some("fixtures/a.txt"));
-        assert!(file.quote_spans("draft.yaml", &yaml, text).is_ok());
     }
 
     #[test]

@@ -1,0 +1,247 @@
+//! Judging one group of comparable claims (same key, same scope): are their
+//! values the same, different but all possibly true, or in contradiction,
+//! and why, in one sentence.
+//!
+//! Intervals on a line all overlap exactly when the largest low end does not
+//! pass the smallest high end, so one pass over a group finds whether any two
+//! of its values are disjoint, and which two to name.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::{Finding, Severity, Value, Verdict};
+use super::tolerance::compared;
+use super::CompareOptions;
+use crate::interval::{Bound, Interval};
+use crate::labels::{number, short_source, value_label};
+use crate::record::Record;
+
+/// A group's claims as the comparison reads them: each claim's interval
+/// widened by its tolerance (and the tolerance), beside the claims.
+struct Group<'a> {
+    claims: &'a [Record],
+    widened: Vec<Option<(Interval, f64)>>,
+    values: Vec<Value>,
+}
+
+/// The finding on one group, or `None` when there is nothing to compare
+/// (one source only) or nothing to report (with references: no
+/// contradiction between a checked source and a reference).
+pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Finding> {
+    let first = claims.first()?;
+    let sources: BTreeSet<&str> = claims.iter().map(|r| r.source.as_str()).collect();
+    if sources.len() < 2 {
+        return None;
+    }
+    let is_ref = |r: &Record| options.references.contains(&r.source);
+    let with_refs = !options.references.is_empty();
+    if with_refs && (claims.iter().all(is_ref) || !claims.iter().any(is_ref)) {
+        return None;
+    }
+    let group = Group {
+        claims,
+        widened: claims
+            .iter()
+            .map(|r| compared(r, options.tolerance))
+            .collect(),
+        values: distinct_values(claims),
+    };
+    let contradiction = if with_refs {
+        let checked = |r: &Record| !is_ref(r);
+        group
+            .conflict(&checked, &is_ref)
+            .or_else(|| group.conflict(&is_ref, &checked))
+    } else {
+        group.conflict(&|_| true, &|_| true)
+    };
+    let (kind, severity, explanation) = match contradiction {
+        Some((lo, hi)) => group.contradiction(lo, hi)?,
+        None if with_refs => return None,
+        None if group.values.len() == 1 => (
+            Verdict::Agreement,
+            Severity::Info,
+            format!(
+                "{} sources agree: {}.",
+                sources.len(),
+                group.values[0].label
+            ),
+        ),
+        None => (Verdict::Compatible, Severity::Info, group.compatible()),
+    };
+    Some(Finding {
+        kind,
+        severity,
+        key: first.key.clone().unwrap_or_default(),
+        scope: first.scope.clone(),
+        explanation,
+        accepted: None,
+        claims: claims.to_vec(),
+        values: group.values,
+    })
+}
+
+/// The distinct values of a group, by their label, in increasing order of
+/// their intervals' low ends.
+fn distinct_values(claims: &[Record]) -> Vec<Value> {
+    let mut by_label: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in claims.iter().enumerate() {
+        by_label.entry(value_label(r)).or_default().push(i);
+    }
+    let mut values: Vec<Value> = by_label
+        .into_iter()
+        .map(|(label, claims)| Value { label, claims })
+        .collect();
+    values.sort_by(|a, b| {
+        let (ia, ib) = (&claims[a.claims[0]], &claims[b.claims[0]]);
+        let ka = ia.interval.map(|i| low_key(i.low())).unwrap_or((0.0, 0));
+        let kb = ib.interval.map(|i| low_key(i.low())).unwrap_or((0.0, 0));
+        cmp_key(ka, kb).then_with(|| a.label.cmp(&b.label))
+    });
+    values
+}
+
+impl Group<'_> {
+    /// The claim with the most restrictive low end (`lows`) or high end,
+    /// among those `filter` lets through.
+    fn pick(&self, lows: bool, filter: &dyn Fn(&Record) -> bool) -> Option<usize> {
+        (0..self.claims.len())
+            .filter(|&i| filter(&self.claims[i]) && self.widened[i].is_some())
+            .max_by(|&a, &b| {
+                let (ia, ib) = (self.widened[a].map(|w| w.0), self.widened[b].map(|w| w.0));
+                match (ia, ib) {
+                    (Some(ia), Some(ib)) if lows => cmp_key(low_key(ia.low()), low_key(ib.low())),
+                    (Some(ia), Some(ib)) => cmp_key(high_key(ib.high()), high_key(ia.high())),
+                    _ => Ordering::Equal,
+                }
+            })
+    }
+
+    /// Two claims that cannot both be true, the low end taken among `lows`
+    /// and the high end among `highs`: (the claim above, the claim below).
+    fn conflict(
+        &self,
+        lows: &dyn Fn(&Record) -> bool,
+        highs: &dyn Fn(&Record) -> bool,
+    ) -> Option<(usize, usize)> {
+        let (lo, hi) = (self.pick(true, lows)?, self.pick(false, highs)?);
+        let (l, h) = (self.widened[lo]?.0, self.widened[hi]?.0);
+        disjoint(l.low(), h.high()).then_some((lo, hi))
+    }
+
+    /// The verdict on a contradiction between the claims `lo` (above) and
+    /// `hi` (below): an error, or a warning when different claimants give
+    /// the two figures.
+    fn contradiction(&self, lo: usize, hi: usize) -> Option<(Verdict, Severity, String)> {
+        let (a, b) = (self.value_of(hi)?, self.value_of(lo)?);
+        let mut text = format!(
+            "{} and {} cannot both be true{}.",
+            self.name_value(a),
+            self.name_value(b),
+            self.tolerance_note(&[lo, hi])
+                .replacen(", reading", " even reading", 1)
+        );
+        let (ca, cb) = (
+            &self.claims[hi].attributed_to,
+            &self.claims[lo].attributed_to,
+        );
+        let severity = match (ca, cb) {
+            (Some(x), Some(y)) if x != y => {
+                text.push_str(&format!(
+                    " The figures come from different claimants ({x}; {y}): keep each attributed."
+                ));
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        };
+        Some((Verdict::Contradiction, severity, text))
+    }
+
+    /// The explanation of values that differ but can all be true.
+    fn compatible(&self) -> String {
+        let all: Vec<usize> = (0..self.claims.len()).collect();
+        let listed: Vec<String> = self.values.iter().map(|v| self.name_value(v)).collect();
+        format!(
+            "{} can all be true{}.",
+            listed.join(", "),
+            self.tolerance_note(&all)
+        )
+    }
+
+    /// The distinct value claim `i` gives.
+    fn value_of(&self, i: usize) -> Option<&Value> {
+        self.values.iter().find(|v| v.claims.contains(&i))
+    }
+
+    /// A value with the sources that give it: "17 (a, b, d)".
+    fn name_value(&self, v: &Value) -> String {
+        let names: BTreeSet<&str> = v
+            .claims
+            .iter()
+            .map(|&i| short_source(&self.claims[i].source))
+            .collect();
+        format!(
+            "{} ({})",
+            v.label,
+            names.into_iter().collect::<Vec<_>>().join(", ")
+        )
+    }
+
+    /// ", reading 50000 as a round figure (±2500)" for the claims among
+    /// `indices` that were read with a tolerance, or nothing.
+    fn tolerance_note(&self, indices: &[usize]) -> String {
+        let notes: BTreeSet<String> = indices
+            .iter()
+            .filter_map(|&i| {
+                let t = self.widened[i]?.1;
+                (t > 0.0).then(|| {
+                    format!(
+                        "{} as a round figure (±{})",
+                        value_label(&self.claims[i]),
+                        number(t)
+                    )
+                })
+            })
+            .collect();
+        if notes.is_empty() {
+            String::new()
+        } else {
+            let notes: Vec<String> = notes.into_iter().collect();
+            format!(", reading {}", notes.join(" and "))
+        }
+    }
+}
+
+/// Orders low ends: which of two lows is further right (more restrictive).
+fn low_key(b: Bound) -> (f64, u8) {
+    match b {
+        Bound::Unbounded => (f64::NEG_INFINITY, 0),
+        Bound::Inclusive(v) => (v, 0),
+        Bound::Exclusive(v) => (v, 1),
+    }
+}
+
+/// Orders high ends: which of two highs is further left (more restrictive).
+fn high_key(b: Bound) -> (f64, u8) {
+    match b {
+        Bound::Unbounded => (f64::INFINITY, 1),
+        Bound::Inclusive(v) => (v, 1),
+        Bound::Exclusive(v) => (v, 0),
+    }
+}
+
+/// Compares two end keys.
+fn cmp_key(a: (f64, u8), b: (f64, u8)) -> Ordering {
+    a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
+}
+
+/// True when a low end lies past a high end: the two intervals share no value.
+fn disjoint(low: Bound, high: Bound) -> bool {
+    match (low.value(), high.value()) {
+        (Some(l), Some(h)) => {
+            l > h
+                || (l == h
+                    && (matches!(low, Bound::Exclusive(_)) || matches!(high, Bound::Exclusive(_))))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,135 @@
+//! The model of a comparison's result: findings, their verdict and
+//! severity, the distinct values of each, and the report that gathers them.
+//! Every output format renders these types; nothing here knows how.
+
+use serde::Serialize;
+
+use crate::record::Record;
+
+/// The verdict of a group of claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every source gives the same value.
+    Agreement,
+    /// The values differ but can all be true.
+    Compatible,
+    /// At least two values cannot both be true.
+    Contradiction,
+}
+
+/// How much a finding matters; `--fail-on` compares against it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// For information: agreements and compatible values.
+    Info,
+    /// Worth a look: values that cannot both be true but come from different
+    /// claimants (the police figure and the union figure).
+    Warning,
+    /// An inconsistency an editor must resolve.
+    Error,
+}
+
+impl Severity {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl Verdict {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Agreement => "agreement",
+            Verdict::Compatible => "compatible",
+            Verdict::Contradiction => "contradiction",
+        }
+    }
+}
+
+/// One distinct value of a group and the claims that give it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Value {
+    /// The value as a person reads it: "17", "more than 50000", "about 30".
+    pub label: String,
+    /// Indices into the finding's `claims`.
+    pub claims: Vec<usize>,
+}
+
+/// The verdict on one group of claims (same key, same scope).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Agreement, compatible or contradiction.
+    pub kind: Verdict,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The concept key of the group.
+    pub key: String,
+    /// The scope of the group.
+    pub scope: Option<String>,
+    /// Why, in one sentence.
+    pub explanation: String,
+    /// The reason a person gave for accepting this difference, if any.
+    pub accepted: Option<String>,
+    /// Every claim of the group, by source then position.
+    pub claims: Vec<Record>,
+    /// The distinct values, in increasing order.
+    pub values: Vec<Value>,
+}
+
+/// The counts a report ends with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Sources read.
+    pub sources: usize,
+    /// Count claims compared.
+    pub claims: usize,
+    /// Findings of each verdict.
+    pub agreements: usize,
+    /// Compatible findings.
+    pub compatible: usize,
+    /// Contradictions.
+    pub contradictions: usize,
+}
+
+/// Everything a check found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Findings, most severe first, then by key and scope.
+    pub findings: Vec<Finding>,
+    /// The counts.
+    pub summary: Summary,
+}
+
+impl Report {
+    /// The report of `findings` on `claims` count claims of `sources`
+    /// sources: the findings sorted (most severe first, then by key and
+    /// scope, in their given order otherwise) and counted by verdict. Every
+    /// report is made here, so findings are sorted in one place.
+    pub fn new(mut findings: Vec<Finding>, sources: usize, claims: usize) -> Report {
+        findings.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then_with(|| (&a.key, &a.scope).cmp(&(&b.key, &b.scope)))
+        });
+        let mut summary = Summary {
+            sources,
+            claims,
+            ..Summary::default()
+        };
+        for finding in &findings {
+            match finding.kind {
+                Verdict::Agreement => summary.agreements += 1,
+                Verdict::Compatible => summary.compatible += 1,
+                Verdict::Contradiction => summary.contradictions += 1,
+            }
+        }
+        Report { findings, summary }
+    }
+}

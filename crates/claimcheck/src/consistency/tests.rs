@@ -1,0 +1,245 @@
+//! The comparison end to end: verdicts on interval edges, grouping,
+//! explanations, references and accepted differences.
+
+use super::*;
+use crate::lang::Lang;
+use crate::quantity::Qualifier;
+use crate::quantity::{interval_for, Kind};
+
+/// A count claim of key `k` in `source`, for tests of the comparison
+/// and of what is built on it.
+pub(crate) fn rec(source: &str, q: Qualifier, v: f64) -> Record {
+    Record {
+        source: source.to_string(),
+        line: 1,
+        column: 1,
+        start: 0,
+        end: 0,
+        text: String::new(),
+        quantity: String::new(),
+        value: Some(v),
+        interval: interval_for(q, v, None),
+        qualifier: q,
+        kind: Kind::Count,
+        counted: None,
+        key: Some("k".to_string()),
+        scope: None,
+        attributed_to: None,
+        lang: Lang::Fr,
+    }
+}
+
+fn verdict(records: Vec<Record>) -> Option<(Verdict, Severity)> {
+    let report = compare(records, 2, &CompareOptions::default());
+    report.findings.first().map(|f| (f.kind, f.severity))
+}
+
+use Qualifier::*;
+use Verdict::*;
+
+#[test]
+fn interval_edges() {
+    let cases = [
+        // (a, b, verdict)
+        ((Exact, 50_000.0), (MoreThan, 50_000.0), Compatible),
+        ((MoreThan, 300.0), (Exact, 312.0), Compatible),
+        ((Exact, 16.0), (Exact, 17.0), Contradiction),
+        ((Exact, 15.0), (Exact, 14.0), Contradiction),
+        ((AtLeast, 14.0), (Exact, 14.0), Compatible),
+        ((MoreThan, 17.0), (Exact, 17.0), Contradiction),
+        ((LessThan, 10.0), (Exact, 10.0), Contradiction),
+        ((AtMost, 10.0), (Exact, 10.0), Compatible),
+        ((LessThan, 10.0), (MoreThan, 9.0), Compatible),
+        ((AtMost, 10.0), (AtLeast, 10.0), Compatible),
+        ((AtMost, 10.0), (MoreThan, 10.0), Contradiction),
+        ((About, 30.0), (Exact, 32.0), Compatible),
+        ((About, 30.0), (Exact, 40.0), Contradiction),
+        ((Nearly, 300.0), (Exact, 280.0), Compatible),
+        ((Nearly, 300.0), (Exact, 310.0), Contradiction),
+        ((Exact, 17.0), (Exact, 17.0), Agreement),
+        ((MoreThan, 50_000.0), (MoreThan, 50_000.0), Agreement),
+        // 1 000 read as a round figure (± 50) still misses 900.
+        ((Exact, 1_000.0), (Exact, 900.0), Contradiction),
+        ((Exact, 1_000.0), (Exact, 1_040.0), Compatible),
+    ];
+    for ((qa, a), (qb, b), want) in cases {
+        let got = verdict(vec![rec("a.txt", qa, a), rec("b.txt", qb, b)]).map(|v| v.0);
+        assert_eq!(got, Some(want), "{qa:?} {a} vs {qb:?} {b}");
+        let got = verdict(vec![rec("b.txt", qb, b), rec("a.txt", qa, a)]).map(|v| v.0);
+        assert_eq!(got, Some(want), "{qb:?} {b} vs {qa:?} {a}");
+    }
+}
+
+#[test]
+fn one_finding_per_group_listing_each_value() {
+    let records = vec![
+        rec("a.txt", Exact, 17.0),
+        rec("b.txt", Exact, 17.0),
+        rec("c.txt", Exact, 16.0),
+        rec("d.txt", Exact, 17.0),
+    ];
+    let report = compare(records, 4, &CompareOptions::default());
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    assert_eq!((f.kind, f.severity), (Contradiction, Severity::Error));
+    let labels: Vec<_> = f
+        .values
+        .iter()
+        .map(|v| (v.label.as_str(), v.claims.len()))
+        .collect();
+    assert_eq!(labels, vec![("16", 1), ("17", 3)]);
+    assert_eq!(
+        f.explanation,
+        "16 (c) and 17 (a, b, d) cannot both be true."
+    );
+    assert_eq!(report.summary.contradictions, 1);
+}
+
+#[test]
+fn explanations_say_the_tolerance() {
+    let report = compare(
+        vec![
+            rec("a.txt", Exact, 50_000.0),
+            rec("b.txt", MoreThan, 50_000.0),
+        ],
+        2,
+        &CompareOptions::default(),
+    );
+    assert_eq!(
+        report.findings[0].explanation,
+        "50000 (a), more than 50000 (b) can all be true, reading 50000 as a round figure (±2500)."
+    );
+    let report = compare(
+        vec![rec("a.txt", Exact, 1_000.0), rec("b.txt", Exact, 900.0)],
+        2,
+        &CompareOptions::default(),
+    );
+    assert_eq!(
+            report.findings[0].explanation,
+            "900 (b) and 1000 (a) cannot both be true even reading 1000 as a round figure (±50) and 900 as a round figure (±45)."
+        );
+}
+
+#[test]
+fn one_source_alone_is_not_compared() {
+    assert_eq!(
+        verdict(vec![rec("a.txt", Exact, 16.0), rec("a.txt", Exact, 17.0)]),
+        None
+    );
+}
+
+#[test]
+fn scopes_and_keys_are_separate_groups() {
+    let mut india = rec("a.txt", Exact, 30.0);
+    india.scope = Some("India".to_string());
+    let world = rec("b.txt", Exact, 300.0);
+    assert_eq!(verdict(vec![india, world]), None);
+    let mut other = rec("b.txt", Exact, 16.0);
+    other.key = Some("other".to_string());
+    assert_eq!(verdict(vec![rec("a.txt", Exact, 17.0), other]), None);
+}
+
+#[test]
+fn different_claimants_make_a_warning_that_says_so() {
+    let mut police = rec("a.txt", Exact, 80_000.0);
+    police.attributed_to = Some("la préfecture".to_string());
+    let mut unions = rec("b.txt", MoreThan, 200_000.0);
+    unions.attributed_to = Some("les syndicats".to_string());
+    let report = compare(vec![police, unions], 2, &CompareOptions::default());
+    let f = &report.findings[0];
+    assert_eq!((f.kind, f.severity), (Contradiction, Severity::Warning));
+    assert!(
+        f.explanation
+            .contains("different claimants (la préfecture; les syndicats)"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn references_limit_findings_to_checked_against_reference() {
+    let references = vec!["ref1.txt".to_string(), "ref2.txt".to_string()];
+    let options = CompareOptions {
+        references: &references,
+        ..CompareOptions::default()
+    };
+    // Two references that disagree with each other: not the draft's problem.
+    let records = vec![rec("ref1.txt", Exact, 16.0), rec("ref2.txt", Exact, 17.0)];
+    assert!(compare(records, 3, &options).findings.is_empty());
+    // A draft that sides with one of them still contradicts the other.
+    let records = vec![
+        rec("ref1.txt", Exact, 16.0),
+        rec("ref2.txt", Exact, 17.0),
+        rec("draft.txt", Exact, 17.0),
+    ];
+    assert_eq!(compare(records, 3, &options).findings.len(), 1);
+    // The draft disagrees with a reference.
+    let records = vec![rec("ref1.txt", Exact, 17.0), rec("draft.txt", Exact, 16.0)];
+    let report = compare(records, 2, &options);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].kind, Contradiction);
+    // Agreement between draft and reference is not reported.
+    let records = vec![rec("ref1.txt", Exact, 17.0), rec("draft.txt", Exact, 17.0)];
+    assert!(compare(records, 2, &options).findings.is_empty());
+}
+
+#[test]
+fn accepted_differences_match_by_key_and_values() {
+    let accepted = Accepted {
+        key: "k".into(),
+        values: vec![14.0, 15.0],
+        scope: None,
+        reason: "reviewed".into(),
+    };
+    let mut report = compare(
+        vec![rec("a.txt", Exact, 15.0), rec("b.txt", Exact, 14.0)],
+        2,
+        &CompareOptions::default(),
+    );
+    apply_accepted(&mut report, std::slice::from_ref(&accepted));
+    assert_eq!(report.findings[0].accepted.as_deref(), Some("reviewed"));
+    assert!(!fails(&report.findings[0], Some(Severity::Error)));
+    // A third value is a new difference.
+    let mut report = compare(
+        vec![
+            rec("a.txt", Exact, 15.0),
+            rec("b.txt", Exact, 14.0),
+            rec("c.txt", Exact, 16.0),
+        ],
+        3,
+        &CompareOptions::default(),
+    );
+    apply_accepted(&mut report, std::slice::from_ref(&accepted));
+    assert_eq!(report.findings[0].accepted, None);
+    assert!(fails(&report.findings[0], Some(Severity::Error)));
+    assert!(!fails(&report.findings[0], None));
+    assert!(Accepted {
+        reason: " ".into(),
+        ..accepted.clone()
+    }
+    .validate()
+    .is_err());
+    assert!(Accepted {
+        values: vec![],
+        ..accepted
+    }
+    .validate()
+    .is_err());
+}
+
+#[test]
+fn output_order_is_stable() {
+    let records = || {
+        let mut a = rec("a.txt", Exact, 1.0);
+        a.key = Some("zeta".into());
+        let mut b = rec("b.txt", Exact, 2.0);
+        b.key = Some("zeta".into());
+        vec![rec("c.txt", Exact, 17.0), a, rec("d.txt", Exact, 17.0), b]
+    };
+    let mut reversed = records();
+    reversed.reverse();
+    let one = compare(records(), 4, &CompareOptions::default());
+    let two = compare(reversed, 4, &CompareOptions::default());
+    assert_eq!(one, two);
+    assert_eq!(one.findings[0].key, "zeta");
+}

@@ -1,0 +1,46 @@
+//! A fact file's claims as records, the shape every source takes before a
+//! comparison, each pointing at its entry in the fact file.
+
+use super::{claim_location, claim_span, Facts};
+use crate::quantity::{interval_for, Kind};
+use crate::record::Record;
+
+impl Facts {
+    /// The claims of a fact file as records that point at their entries in it:
+    /// line, column and byte span of the claim's `id:` line, so that reports and
+    /// CI annotations land where a person edits the claim. `text` is the quote.
+    pub fn records(&self) -> Vec<Record> {
+        let facts = self;
+        facts
+            .file
+            .claims
+            .iter()
+            .map(|c| {
+                let span = claim_span(&facts.text, &c.id);
+                let at = claim_location(&facts.text, &c.id);
+                let text = c
+                    .quote
+                    .clone()
+                    .unwrap_or_else(|| format!("{}: {}", c.key, c.value));
+                Record {
+                    source: facts.name.clone(),
+                    line: at.line,
+                    column: at.column,
+                    start: span.start,
+                    end: span.end,
+                    text,
+                    quantity: format!("{}", c.value),
+                    value: Some(c.value),
+                    interval: interval_for(c.qualifier, c.value, None),
+                    qualifier: c.qualifier,
+                    kind: Kind::Count,
+                    counted: None,
+                    key: Some(c.key.clone()),
+                    scope: c.scope.clone(),
+                    attributed_to: c.attributed_to.clone(),
+                    lang: facts.file.source.lang,
+                }
+            })
+            .collect()
+    }
+}
