@@ -79,6 +79,17 @@ impl Aliases {
     }
 }
 
+/// True for a concept key as keys are written: lower-case ASCII words (and
+/// digits) joined by `_`, such as `phone_number`.
+pub fn is_valid_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.split('_').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 /// The normalised words of a phrase: folded, split on spaces, apostrophes
 /// and hyphens, articles dropped, each word singular.
 pub fn normalise(phrase: &str, lang: Lang) -> Vec<String> {
@@ -119,13 +130,7 @@ impl Concepts {
         static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         for (key, aliases) in file.concepts {
-            let valid = !key.is_empty()
-                && key.split('_').all(|p| {
-                    !p.is_empty()
-                        && p.bytes()
-                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                });
-            if !valid {
+            if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));
             }
             for (lang, list) in aliases.iter() {
@@ -334,9 +339,13 @@ mod tests {
             c.key("wind turbines", Lang::En).as_deref(),
             Some("wind_turbine")
         );
-        assert!(c
-            .extend_from_yaml("concepts:\n  Wind-Turbine:\n    fr: [x]\n")
-            .is_err());
-        assert!(c.extend_from_yaml("concept:\n  x: {}\n").is_err());
+        let message = |yaml: &str| match c.clone().extend_from_yaml(yaml) {
+            Ok(()) => String::from("loaded"),
+            Err(e) => e.to_string(),
+        };
+        assert!(message("concepts:\n  Wind-Turbine:\n    fr: [x]\n")
+            .starts_with("concept key \"Wind-Turbine\" must be lower-case ASCII words"));
+        assert!(message("concept:\n  x: {}\n").contains("unknown field `concept`"));
+        assert!(message("concepts:\n  x:\n    de: [x]\n").contains("unknown variant `de`"));
     }
 }

@@ -181,17 +181,12 @@ impl Loaded {
         let config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
-            serde_yaml::from_str(text).map_err(|e| {
-                let at = e.location().map_or(Location::START, |l| Location {
-                    line: l.line(),
-                    column: l.column(),
-                });
-                let message = e.to_string();
-                let message = message
-                    .rfind(" at line ")
-                    .map_or(message.clone(), |i| message[..i].to_string());
-                invalid(&name, at, message)
-            })?
+            crate::yaml::parse(
+                text,
+                "the settings",
+                "a configuration is a flat mapping of settings",
+            )
+            .map_err(|e| invalid(&name, e.at, e.message))?
         };
         if let Some(t) = config.tolerance {
             if !(0.0..=MAX_TOLERANCE).contains(&t) {
@@ -284,7 +279,20 @@ mod tests {
             .lexicon
             .as_ref()
             .is_some_and(|l| l.concepts.contains_key("wind_turbine")));
-        assert!(parse("").is_ok());
+        assert_eq!(
+            loaded.concepts.key("éoliennes", Lang::Fr).as_deref(),
+            Some("wind_turbine")
+        );
+        let empty = parse("").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(empty.config, Config::default());
+        assert_eq!(
+            empty.concepts.key("médias", Lang::Fr).as_deref(),
+            Some("media_outlet")
+        );
+        assert_eq!(
+            empty.concepts.key("éoliennes", Lang::Fr).as_deref(),
+            Some("eolienne")
+        );
     }
 
     #[test]

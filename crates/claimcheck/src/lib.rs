@@ -34,3 +34,4 @@ pub mod record;
 pub mod report;
 pub mod segment;
 pub mod source;
+mod yaml;

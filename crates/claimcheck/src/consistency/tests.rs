@@ -213,18 +213,22 @@ fn accepted_differences_match_by_key_and_values() {
     assert_eq!(report.findings[0].accepted, None);
     assert!(fails(&report.findings[0], Some(Severity::Error)));
     assert!(!fails(&report.findings[0], None));
-    assert!(Accepted {
+    let no_reason = Accepted {
         reason: " ".into(),
         ..accepted.clone()
-    }
-    .validate()
-    .is_err());
-    assert!(Accepted {
+    };
+    assert_eq!(
+        no_reason.validate(),
+        Err("accepting a difference on \"k\" needs a non-empty `reason`".to_string())
+    );
+    let no_values = Accepted {
         values: vec![],
         ..accepted
-    }
-    .validate()
-    .is_err());
+    };
+    assert_eq!(
+        no_values.validate(),
+        Err("accepting a difference on \"k\" needs the `values` involved".to_string())
+    );
 }
 
 #[test]

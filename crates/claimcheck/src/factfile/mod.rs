@@ -227,30 +227,24 @@ impl FactFile {
                 ),
             });
         }
-        let file: FactFile = serde_yaml::from_str(text).map_err(|e| {
-            let at = e
-                .location()
-                .map_or(Location::START, |l| Location {
-                    line: l.line(),
-                    column: l.column(),
-                });
-            // The location is given once, in front; drop serde's copy of it.
-            let message = e.to_string();
-            let message = match message.rfind(" at line ") {
-                Some(i) => message[..i].to_string(),
-                None => message,
-            };
-            let message = match message.as_str() {
-                "repetition limit exceeded" => "YAML aliases expand past the limit (an alias bomb?); write the claims out instead".to_string(),
-                "recursion limit exceeded" => "YAML nested too deep; a fact file is a source and a flat list of claims".to_string(),
-                _ => message,
-            };
-            FactFileError::Syntax {
-                path: path.to_string(),
-                at,
-                message,
-            }
+        let file: FactFile = crate::yaml::parse(
+            text,
+            "the claims",
+            "a fact file is a source and a flat list of claims",
+        )
+        .map_err(|e| FactFileError::Syntax {
+            path: path.to_string(),
+            at: e.at,
+            message: e.message,
         })?;
+        file.validate(path, text)?;
+        Ok(file)
+    }
+
+    /// Checks what the shape cannot: unique ids, finite and non-negative
+    /// values, snake_case keys, accepted differences with a reason.
+    fn validate(&self, path: &str, text: &str) -> Result<(), FactFileError> {
+        let file = self;
         let invalid = |id: &str, message: String| FactFileError::Invalid {
             path: path.to_string(),
             at: claim_location(text, id),
@@ -285,13 +279,7 @@ impl FactFile {
                     ),
                 ));
             }
-            let key_ok = !claim.key.is_empty()
-                && claim.key.split('_').all(|p| {
-                    !p.is_empty()
-                        && p.bytes()
-                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                });
-            if !key_ok {
+            if !crate::concept::is_valid_key(&claim.key) {
                 return Err(invalid(&claim.id, format!("claim {:?}: key {:?} must be lower-case ASCII words joined by '_' (e.g. phone_number)", claim.id, claim.key)));
             }
         }
@@ -304,7 +292,7 @@ impl FactFile {
                 });
             }
         }
-        Ok(file)
+        Ok(())
     }
 
     /// Where each claim's quote stands in `document`: `None` for a claim with

@@ -10,6 +10,8 @@
 //! (a hard-wrapped sentence is one sentence), blocks are separated by line or
 //! paragraph breaks, and HTML blocks go through the HTML reader.
 
+use std::ops::Range;
+
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::html;
@@ -17,93 +19,121 @@ use super::prose::{Break, OffsetMap, ProseBuilder};
 
 /// The prose of the Markdown text `original`, and its map into it.
 pub(crate) fn prose(original: &str) -> (String, OffsetMap) {
-    let mut out = ProseBuilder::new(original);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    // How many elements whose text is not prose are open (code blocks,
-    // images, front matter, HTML blocks, autolinks).
-    let mut hidden = 0usize;
-    // For each open link, whether it hides its text (an autolink's text is
-    // its URL).
-    let mut links: Vec<bool> = Vec::new();
+    let mut reader = Reader {
+        original,
+        out: ProseBuilder::new(original),
+        hidden: 0,
+        links: Vec::new(),
+    };
     for (event, range) in Parser::new_ext(original, options).into_offset_iter() {
+        reader.event(event, range);
+    }
+    reader.out.finish()
+}
+
+/// The walk over a Markdown file's events, writing its prose.
+struct Reader<'a> {
+    original: &'a str,
+    out: ProseBuilder<'a>,
+    /// How many elements whose text is not prose are open (code blocks,
+    /// images, front matter, HTML blocks, autolinks).
+    hidden: usize,
+    /// For each open link, whether it hides its text (an autolink's text is
+    /// its URL).
+    links: Vec<bool>,
+}
+
+impl Reader<'_> {
+    /// Takes one event of the parser, with the bytes of the file it covers.
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::CodeBlock(_) | Tag::Image { .. } | Tag::MetadataBlock(_) => hidden += 1,
-                Tag::HtmlBlock => {
-                    if hidden == 0 {
-                        out.brk(Break::Paragraph);
-                        html::scan(original, range, &mut out);
-                        out.brk(Break::Paragraph);
-                    }
-                    hidden += 1;
-                }
-                Tag::Link { link_type, .. } => {
-                    let hides = matches!(link_type, LinkType::Autolink | LinkType::Email);
-                    links.push(hides);
-                    hidden += usize::from(hides);
-                }
-                Tag::TableCell => out.brk(Break::Space),
-                _ => {}
-            },
-            Event::End(end) => match end {
-                TagEnd::CodeBlock
-                | TagEnd::Image
-                | TagEnd::MetadataBlock(_)
-                | TagEnd::HtmlBlock => {
-                    hidden = hidden.saturating_sub(1);
-                    if end == TagEnd::CodeBlock {
-                        out.brk(Break::Paragraph);
-                    }
-                }
-                TagEnd::Link if links.pop() == Some(true) => {
-                    hidden = hidden.saturating_sub(1);
-                }
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::BlockQuote(_)
-                | TagEnd::List(_)
-                | TagEnd::Table
-                | TagEnd::FootnoteDefinition
-                | TagEnd::DefinitionList => out.brk(Break::Paragraph),
-                TagEnd::Item
-                | TagEnd::TableHead
-                | TagEnd::TableRow
-                | TagEnd::DefinitionListTitle
-                | TagEnd::DefinitionListDefinition => out.brk(Break::Line),
-                TagEnd::TableCell => out.brk(Break::Space),
-                _ => {}
-            },
-            Event::Text(text) if hidden == 0 => {
-                space_over_dropped(original, &mut out, range.start);
-                if original.get(range.clone()) == Some(&*text) {
-                    out.flow(range);
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(end) => self.end(end),
+            Event::Text(text) if self.hidden == 0 => {
+                space_over_dropped(self.original, &mut self.out, range.start);
+                if self.original.get(range.clone()) == Some(&*text) {
+                    self.out.flow(range);
                 } else {
-                    out.replace(range, &text);
+                    self.out.replace(range, &text);
                 }
             }
-            Event::SoftBreak if hidden == 0 => {
-                let blank = original
+            Event::SoftBreak if self.hidden == 0 => {
+                let blank = self
+                    .original
                     .get(range.clone())
                     .is_some_and(|s| s.bytes().all(|b| b.is_ascii_whitespace()));
                 if blank {
                     // Stands for a space; `flow` makes it one, byte for byte.
-                    out.brk(Break::Space);
+                    self.out.brk(Break::Space);
                 } else {
-                    out.replace(range, " ");
+                    self.out.replace(range, " ");
                 }
             }
-            Event::HardBreak => out.brk(Break::Line),
-            Event::Rule => out.brk(Break::Paragraph),
+            Event::HardBreak => self.out.brk(Break::Line),
+            Event::Rule => self.out.brk(Break::Paragraph),
             // Inline code, inline HTML (tags and comments), math, footnote
             // marks, task-list boxes, and the text of hidden elements.
             _ => {}
         }
     }
-    out.finish()
+
+    /// An element opens: code, images and front matter hide their text; an
+    /// HTML block is read as HTML; an autolink hides its URL.
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::CodeBlock(_) | Tag::Image { .. } | Tag::MetadataBlock(_) => self.hidden += 1,
+            Tag::HtmlBlock => {
+                if self.hidden == 0 {
+                    self.out.brk(Break::Paragraph);
+                    html::scan(self.original, range, &mut self.out);
+                    self.out.brk(Break::Paragraph);
+                }
+                self.hidden += 1;
+            }
+            Tag::Link { link_type, .. } => {
+                let hides = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                self.links.push(hides);
+                self.hidden += usize::from(hides);
+            }
+            Tag::TableCell => self.out.brk(Break::Space),
+            _ => {}
+        }
+    }
+
+    /// An element closes: blocks end their paragraph or line, so that two
+    /// of them never run into one sentence.
+    fn end(&mut self, end: TagEnd) {
+        match end {
+            TagEnd::CodeBlock | TagEnd::Image | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock => {
+                self.hidden = self.hidden.saturating_sub(1);
+                if end == TagEnd::CodeBlock {
+                    self.out.brk(Break::Paragraph);
+                }
+            }
+            TagEnd::Link if self.links.pop() == Some(true) => {
+                self.hidden = self.hidden.saturating_sub(1);
+            }
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::BlockQuote(_)
+            | TagEnd::List(_)
+            | TagEnd::Table
+            | TagEnd::FootnoteDefinition
+            | TagEnd::DefinitionList => self.out.brk(Break::Paragraph),
+            TagEnd::Item
+            | TagEnd::TableHead
+            | TagEnd::TableRow
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition => self.out.brk(Break::Line),
+            TagEnd::TableCell => self.out.brk(Break::Space),
+            _ => {}
+        }
+    }
 }
 
 /// Owes a space before a piece at `at` when what was dropped since the last
