@@ -4,19 +4,41 @@
 //! English, YAML fact files), finds the count claims in each, normalises them
 //! and reports where the sources agree and where they contradict. The library
 //! does all the work and prints nothing; the `claimcheck` binary parses
-//! arguments and renders what the library returns.
+//! arguments, calls [`check::run`] or [`record::extract`], and prints what a
+//! [`report`] renderer returns.
 //!
-//! The data flows through one module per step:
-//! [`source`] → [`quantity`] → [`claim`] → [`concept`] → [`consistency`] →
-//! [`report`].
-//! [`extract`] turns the claims of a source into the records the `extract`
-//! command prints; [`check`] reads the inputs of a check (documents and
-//! [`factfile`]s) and compares fact files with their documents; [`config`]
-//! reads `.claimcheck.yaml`; [`baseline`] records findings so that only new
-//! ones fail; [`error`] says what can go wrong reading input; [`interval`] and
-//! [`lang`] hold the value and language types every step shares; [`report`]
-//! renders a check's findings in each output format (human, json, sarif,
-//! github).
+//! # The data flow, one module per step
+//!
+//! A document is read by [`source`] (discovery, decoding, the prose of HTML
+//! and Markdown, each byte mapped back to the file) in a [`lang`]uage;
+//! [`segment`] gives the words and sentences the later steps read;
+//! [`quantity`] finds every number expression with its value as an
+//! [`interval`] and its qualifier; [`claim`] says what each count counts,
+//! where it applies and who says so; [`concept`] gives the counted phrase a
+//! key shared across wordings and languages. [`record`] turns each claim into
+//! the record of the output contract, pointing at its [`location`]. A
+//! [`factfile`] states a source's claims directly, as records too, and is
+//! compared with its document (drift). [`consistency`] groups the records of
+//! all sources by key and scope and judges each group (agreement,
+//! compatible, contradiction), reading round figures with their tolerance
+//! and marking what a person accepted. [`report`] renders the findings
+//! (human, json, sarif, github), with values and sources named by
+//! [`labels`].
+//!
+//! [`check`] runs the whole flow for a set of paths, as five steps: load,
+//! records, compare, drift, accept; [`config`] reads `.claimcheck.yaml` and
+//! [`baseline`] records findings so that only new ones fail.
+//!
+//! ```
+//! use claimcheck::lang::Lang;
+//! use claimcheck::record::extract;
+//! use claimcheck::source::Source;
+//!
+//! let source = Source::new("a.txt", "Plus de 50 000 numéros de téléphone.", Lang::Fr);
+//! let records = extract(&source);
+//! assert_eq!(records[0].key.as_deref(), Some("phone_number"));
+//! assert_eq!(records[0].low(), Some(50_000.0));
+//! ```
 
 pub mod baseline;
 pub mod check;

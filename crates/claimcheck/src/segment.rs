@@ -5,7 +5,7 @@
 //! sentence is this claim in", "which words does this sentence have"; the
 //! answers are byte spans into the text with each word's folded form, so that
 //! every rule compares folded words and every claim still points at its own
-//! bytes. A sentence is bounded on each side ([`SENTENCE_MAX`]) so that a
+//! bytes. A sentence is bounded on each side (`SENTENCE_MAX`) so that a
 //! file of one huge line stays linear.
 
 use std::ops::Range;

@@ -2,7 +2,7 @@
 //! runs it.
 //!
 //! A check mixes documents (articles, drafts) and fact files. [`run`] is the
-//! data flow in five steps: load the inputs ([`input`]), turn each into
+//! data flow in five steps: load the inputs (`input`), turn each into
 //! records (documents through the claim step; fact files already state their
 //! claims), compare the records ([`crate::consistency`]), compare each fact
 //! file with its document ([`crate::factfile::drift`]), and mark what a

@@ -7,9 +7,9 @@
 //! key ([`crate::concept`]), and records its scope ("en France", "French",
 //! "in India") and its claimant ("selon la préfecture", "police said").
 //!
-//! The step has a file per question: [`counted`] reads what a number counts
-//! (a grammar per language), [`scope`] where it applies, [`attribution`]
-//! who says so; [`vocabulary`] holds the word lists they read
+//! The step has a file per question: `counted` reads what a number counts
+//! (a grammar per language), `scope` where it applies, `attribution`
+//! who says so; `vocabulary` holds the word lists they read
 //! (`data/<lang>/claims.yaml`, `data/places.yaml`).
 //!
 //! The rules are shallow on purpose: news prose puts the counted noun right

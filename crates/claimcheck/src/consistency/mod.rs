@@ -2,10 +2,10 @@
 //!
 //! Claims are grouped by concept key and scope (a sort, so the cost is
 //! n log n in the number of claims, never all pairs of the corpus); each
-//! group with claims of at least two sources is judged ([`judge`]) by its
-//! value intervals, round figures read with their [`tolerance`]. The result
-//! is a [`Report`] of [`Finding`]s ([`model`]); differences a person
-//! reviewed are marked [`accept`]ed.
+//! group with claims of at least two sources is judged (`judge`) by its
+//! value intervals, round figures read with their `tolerance`. The result
+//! is a [`Report`] of [`Finding`]s (`model`); differences a person
+//! reviewed are marked `accept`ed.
 
 mod accept;
 mod judge;

@@ -4,8 +4,8 @@
 //! Number syntax depends on the language ("1,5" is one and a half in French and
 //! a list in English), so every step after reading a source needs to know it.
 //! What differs between languages is data wherever it can be: each language
-//! has a folder `data/<code>/` with the same files (see [`data`]), read by one
-//! loader; the settings of `language.yaml` are [`Language`]. The one rule that
+//! has a folder `data/<code>/` with the same files (see `data`), read by one
+//! loader; the settings of `language.yaml` are `Language`. The one rule that
 //! is code, reading the counted noun phrase after a number, has a file per
 //! language in `claim/counted/`.
 //!
@@ -16,7 +16,7 @@
 //! 2. Copy `data/en/` to `data/<code>/` and translate every file (the
 //!    comments at the top of each say what its lists hold); add its aliases
 //!    to `data/concepts.yaml` and its place names to `data/places.yaml`.
-//! 3. Add its folder to [`data::lang_file`].
+//! 3. Add its folder to `data::lang_file`.
 //! 4. Write its counted-phrase grammar in `claim/counted/<code>.rs` (start
 //!    from the closest language's) and name it in `claim/counted/mod.rs`.
 //! 5. `cargo test`: the data test loads every file of every language.

@@ -1,7 +1,7 @@
 //! Report: a check's findings rendered for the people and tools that read them.
 //!
 //! [`crate::consistency`] decides; this module only writes. Each output format
-//! is one pure function from a [`Report`] (and, for the formats that point
+//! is one pure function from a `Report` (and, for the formats that point
 //! into the sources, their [`Texts`]) to a `String`, so that the library
 //! still prints nothing and the binary chooses where the text goes:
 //!

@@ -23,7 +23,7 @@ pub fn is_fact_file(path: &Path) -> bool {
     has_extension(path, &[FACT_EXTENSIONS])
 }
 
-/// The files `path` stands for, each to be read with [`Source::from_path`].
+/// The files `path` stands for, each to be read with `Source::from_path`.
 ///
 /// A file stands for itself, whatever its extension: the user asked for it.
 /// A directory stands for the text files under it ([`TEXT_EXTENSIONS`]),
