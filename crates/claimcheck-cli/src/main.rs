@@ -19,11 +19,9 @@ use claimcheck::baseline::Baseline;
 use claimcheck::check::{self, Request};
 use claimcheck::config;
 use claimcheck::consistency::{fails, Verdict};
-use claimcheck::factfile;
-use claimcheck::labels::value_notation;
 use claimcheck::lang::Lang;
-use claimcheck::record::{extract, Record};
-use claimcheck::report;
+use claimcheck::record::extract;
+use claimcheck::report::{self, RecordFormat};
 use claimcheck::source::InputError;
 use claimcheck::source::{discover, encoding_for_label, Encoding, ReadOptions, Source};
 
@@ -263,6 +261,18 @@ enum LangArg {
     En,
     /// Guess from each document's most frequent words.
     Auto,
+}
+
+impl Format {
+    /// The library's rendering of the same name: the CLI picks the format,
+    /// the library renders it.
+    fn records(self) -> RecordFormat {
+        match self {
+            Format::Human => RecordFormat::Human,
+            Format::Jsonl => RecordFormat::Jsonl,
+            Format::Yaml => RecordFormat::Yaml,
+        }
+    }
 }
 
 impl LangArg {
@@ -525,22 +535,10 @@ fn emit(rendered: Result<Vec<u8>, InputError>, out: &mut impl Write) -> io::Resu
     }
 }
 
-/// The records of a source in `format`, ready to print.
+/// The records of a source in `format`, ready to print: the library finds
+/// and renders them, so that `extract` prints what any other front end would.
 fn render(source: &Source, format: Format) -> Vec<u8> {
-    let records = extract(source);
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail.
-    let _ = match format {
-        Format::Human => write_human(&records, &mut out),
-        Format::Jsonl => write_jsonl(&records, &mut out),
-        Format::Yaml => {
-            // Each draft opens a YAML document, so that several documents
-            // give a stream and one gives a fact file.
-            out.extend_from_slice(b"---\n");
-            out.write_all(factfile::draft(source, &records).as_bytes())
-        }
-    };
-    out
+    report::records(source, &extract(source), format.records()).into_bytes()
 }
 
 /// Prints `claimcheck: error: <message>` on stderr. A failure to write stderr
@@ -549,86 +547,9 @@ fn report_error(message: &str) {
     let _ = writeln!(io::stderr().lock(), "claimcheck: error: {message}");
 }
 
-/// Writes one JSON object a line.
-fn write_jsonl(records: &[Record], out: &mut impl Write) -> io::Result<()> {
-    for record in records {
-        serde_json::to_writer(&mut *out, record).map_err(io::Error::from)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
-}
-
-/// Writes the records of one source as a table whose columns line up:
-/// location, kind, qualifier, value, concept key (`-` when the quantity is
-/// not a count claim), the words, then the scope and claimant when known.
-fn write_human(records: &[Record], out: &mut impl Write) -> io::Result<()> {
-    let rows: Vec<[String; 6]> = records
-        .iter()
-        .map(|r| {
-            let mut text = escape_controls(&r.text);
-            if let Some(scope) = &r.scope {
-                text.push_str(&format!("  [scope: {scope}]"));
-            }
-            if let Some(who) = &r.attributed_to {
-                text.push_str(&format!("  [according to: {}]", escape_controls(who)));
-            }
-            [
-                format!("{}:{}:{}", r.source, r.line, r.column),
-                r.kind.name().to_string(),
-                r.qualifier.name().to_string(),
-                value_notation(r),
-                r.key.clone().unwrap_or_else(|| "-".to_string()),
-                text,
-            ]
-        })
-        .collect();
-    let mut widths = [0usize; 5];
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    for [location, kind, qualifier, value, key, text] in &rows {
-        // `{:<w$}` pads by characters, so "≥14" lines up with "140".
-        writeln!(
-            out,
-            "{location:<w0$}  {kind:<w1$}  {qualifier:<w2$}  {value:<w3$}  {key:<w4$}  {text}",
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3],
-            w4 = widths[4],
-        )?;
-    }
-    Ok(())
-}
-
-/// Makes control characters visible (`\n`, `\t`) so that one record stays on
-/// one line of the table even when its words span a line break.
-fn escape_controls(text: &str) -> String {
-    if !text.chars().any(char::is_control) {
-        return text.to_string();
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn control_characters_are_escaped() {
-        assert_eq!(escape_controls("0\n13"), "0\\n13");
-        assert_eq!(escape_controls("50 000"), "50 000");
-    }
 
     #[test]
     fn color_choice() {
