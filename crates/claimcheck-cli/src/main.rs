@@ -9,7 +9,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -23,7 +23,9 @@ use claimcheck::lang::Lang;
 use claimcheck::record::extract;
 use claimcheck::report::{self, RecordFormat};
 use claimcheck::source::InputError;
-use claimcheck::source::{discover, encoding_for_label, Encoding, ReadOptions, Source};
+use claimcheck::source::{
+    discover_or_stdin, encoding_for_label, Encoding, ReadOptions, Source, STDIN_NAME,
+};
 
 /// The exit codes of every command, shown at the end of `claimcheck --help`:
 /// scripts depend on them.
@@ -335,28 +337,24 @@ fn run_extract(args: &ExtractArgs) -> io::Result<Outcome> {
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    let stdin_only = [PathBuf::from("-")];
+    // No path at all reads standard input, like `grep` and `wc`.
+    let stdin_only = [PathBuf::from(STDIN_NAME)];
     let paths = if args.paths.is_empty() {
         &stdin_only[..]
     } else {
         &args.paths[..]
     };
     for path in paths {
-        if path == Path::new("-") {
-            let source = Source::read_stdin(io::stdin().lock(), options);
-            failed |= !emit(source.map(|s| render(&s, args.format)), &mut out)?;
-            continue;
-        }
         // Files are read and extracted in parallel, a few at a time so that
         // memory holds a few texts, not all of them; output keeps path order.
-        let files = discover(path);
+        let files = discover_or_stdin(path);
         for chunk in files.chunks(EXTRACT_CHUNK) {
             // `None`: the walk's own error, reported from `chunk` below.
             let rendered: Vec<Option<Result<Vec<u8>, InputError>>> = chunk
                 .par_iter()
                 .map(|file| {
                     let file = file.as_ref().ok()?;
-                    Some(Source::read(file, options).map(|s| render(&s, args.format)))
+                    Some(Source::open(file, options).map(|s| render(&s, args.format)))
                 })
                 .collect();
             for (result, file) in rendered.into_iter().zip(chunk) {
@@ -420,24 +418,6 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
         None => None,
     };
     let lang = args.lang.map(LangArg::setting);
-    let forced = lang.and_then(config::LangSetting::forced);
-    let mut paths: Vec<PathBuf> = args.paths.clone();
-    let stdin = if paths.iter().any(|p| p == Path::new("-")) {
-        paths.retain(|p| p != Path::new("-"));
-        let options = ReadOptions {
-            lang: forced,
-            encoding: args.encoding,
-        };
-        match Source::read_stdin(io::stdin().lock(), options) {
-            Ok(source) => Some(source),
-            Err(e) => {
-                report_error(&e.to_string());
-                return Ok(Outcome::InputErrors);
-            }
-        }
-    } else {
-        None
-    };
     // A progress bar on stderr for long runs, only when a person watches it.
     let bar = if io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(0);
@@ -457,9 +437,8 @@ fn run_check(args: &CheckArgs) -> io::Result<Outcome> {
     };
     let outcome = check::run(Request {
         progress: Some(&progress),
-        paths: &paths,
+        paths: &args.paths,
         against: &args.against,
-        stdin,
         lang,
         config: loaded.as_ref(),
         baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),

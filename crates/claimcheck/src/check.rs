@@ -346,13 +346,12 @@ fn document_location(text: &str) -> crate::location::Location {
 /// What a check is asked to do.
 #[derive(Clone, Default)]
 pub struct Request<'a> {
-    /// Sources to check: files or directories of documents and fact files.
+    /// Sources to check: files or directories of documents and fact files;
+    /// `-` is a document read from standard input.
     pub paths: &'a [std::path::PathBuf],
     /// Reference sources: only contradictions between a checked source and a
-    /// reference are reported when there are any.
+    /// reference are reported when there are any. `-` is standard input.
     pub against: &'a [std::path::PathBuf],
-    /// A document read from standard input, checked with the paths.
-    pub stdin: Option<Source>,
     /// The language documents are read in; `None` takes the configuration's
     /// (and guesses per document when it says nothing).
     pub lang: Option<crate::config::LangSetting>,
@@ -444,12 +443,29 @@ pub fn run(request: Request) -> Outcome {
             outcome.inputs.push(input);
         }
     };
-    if let Some(source) = request.stdin {
-        add(&mut outcome, Input::Document(source), false);
-    }
     let checked = request.paths.iter().map(|p| (p, false));
     let against = request.against.iter().map(|p| (p, true));
-    for (path, is_reference) in checked.chain(against) {
+    let (stdin, files): (Vec<_>, Vec<_>) = checked
+        .chain(against)
+        .partition(|(p, _)| p.as_path() == Path::new(crate::source::STDIN_NAME));
+    // Standard input is read once, however often `-` is named, and comes
+    // first; it is read in the language the request forces, the
+    // configuration's left out, as the command line always read it.
+    if !stdin.is_empty() {
+        let options = crate::source::ReadOptions {
+            lang: request.lang.and_then(crate::config::LangSetting::forced),
+            encoding: request.encoding,
+        };
+        match Source::open(Path::new(crate::source::STDIN_NAME), options) {
+            Ok(source) => {
+                for (_, is_reference) in stdin {
+                    add(&mut outcome, Input::Document(source.clone()), is_reference);
+                }
+            }
+            Err(e) => outcome.errors.push(e.into()),
+        }
+    }
+    for (path, is_reference) in files {
         let options = crate::source::ReadOptions {
             lang,
             encoding: request.encoding,

@@ -215,6 +215,18 @@ impl Source {
         }
     }
 
+    /// Reads the document at `path` as `options` say, or standard input when
+    /// `path` is `-` ([`STDIN_NAME`]; `./-` is a file): the one place that
+    /// decides what `-` means, so that every command reads it the same way
+    /// and names it `-` in records and `<stdin>` in errors.
+    pub fn open(path: &Path, options: ReadOptions) -> Result<Source, InputError> {
+        if path == Path::new(STDIN_NAME) {
+            Source::read_stdin(io::stdin().lock(), options)
+        } else {
+            Source::read(path, options)
+        }
+    }
+
     /// Reads all of `reader` as standard input: the source is named `-`, and
     /// errors speak of `<stdin>`. The encoding is detected.
     pub fn from_stdin(reader: impl Read, lang: Option<Lang>) -> Result<Source, InputError> {
@@ -269,6 +281,17 @@ impl Source {
             markup,
             options.lang,
         ))
+    }
+}
+
+/// The documents `path` stands for, each to be read with [`Source::open`]:
+/// `-` stands for standard input, anything else for what [`discover`] finds.
+/// Standard input is no file to look for, so it must not be walked.
+pub fn discover_or_stdin(path: &Path) -> Vec<Result<std::path::PathBuf, InputError>> {
+    if path == Path::new(STDIN_NAME) {
+        vec![Ok(path.to_path_buf())]
+    } else {
+        discover(path)
     }
 }
 
@@ -444,6 +467,26 @@ mod tests {
             Some("<b>17</b> médias")
         );
         assert_eq!(source.map(|s| s.markup), Some(Markup::Plain));
+    }
+
+    #[test]
+    fn dash_stands_for_stdin_and_dash_inside_a_path_for_a_file() {
+        let dash = discover_or_stdin(Path::new("-"));
+        assert_eq!(dash.len(), 1);
+        assert_eq!(dash[0].as_deref().ok(), Some(Path::new("-")));
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("cannot create a temporary directory");
+        };
+        let file = dir.path().join("-");
+        assert!(fs::write(&file, "12 cats").is_ok());
+        let found = discover_or_stdin(&file);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].as_deref().ok(), Some(file.as_path()));
+        let source = Source::open(&file, ReadOptions::lang(Some(Lang::En)));
+        assert_eq!(
+            source.map(|s| (s.name, s.text)).ok(),
+            Some((file.display().to_string(), "12 cats".to_string()))
+        );
     }
 
     #[test]
