@@ -10,7 +10,7 @@
 
 mod input;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -23,20 +23,19 @@ use crate::consistency::{self, apply_accepted, Accepted, CompareOptions, Finding
 use crate::factfile::{drift_with_document, Drift, FactFileError};
 use crate::record::Record;
 use crate::report::Texts;
-use crate::source::{Encoding, ReadOptions, Source};
+use crate::source::{Encoding, ReadOptions, Source, STDIN_NAME};
 
 pub use input::{CheckError, Input};
 
 /// What a check is asked to do.
 #[derive(Clone, Default)]
 pub struct Request<'a> {
-    /// Sources to check: files or directories of documents and fact files.
+    /// Sources to check: files or directories of documents and fact files;
+    /// `-` is a document read from standard input.
     pub paths: &'a [PathBuf],
     /// Reference sources: only contradictions between a checked source and a
-    /// reference are reported when there are any.
+    /// reference are reported when there are any. `-` is standard input.
     pub against: &'a [PathBuf],
-    /// A document read from standard input, checked with the paths.
-    pub stdin: Option<Source>,
     /// The language documents are read in; `None` takes the configuration's
     /// (and guesses per document when it says nothing).
     pub lang: Option<LangSetting>,
@@ -124,18 +123,17 @@ fn load(request: &Request) -> (Outcome, Vec<String>) {
         lang,
         encoding: request.encoding,
     };
-    let stdin = request
-        .stdin
-        .clone()
-        .map(|s| (Ok(Input::Document(s)), false));
     let checked = request.paths.iter().map(|p| (p, false));
     let against = request.against.iter().map(|p| (p, true));
-    let loaded = checked.chain(against).flat_map(|(path, is_reference)| {
+    let (stdin, files): (Vec<_>, Vec<_>) = checked
+        .chain(against)
+        .partition(|(p, _)| p.as_path() == Path::new(STDIN_NAME));
+    let loaded = files.into_iter().flat_map(|(path, is_reference)| {
         input::load_all(path, options, request.config)
             .into_iter()
             .map(move |input| (input, is_reference))
     });
-    for (input, is_reference) in stdin.into_iter().chain(loaded) {
+    for (input, is_reference) in read_stdin(request, &stdin).chain(loaded) {
         match input {
             Ok(input) => {
                 let name = input.name().to_string();
@@ -150,6 +148,34 @@ fn load(request: &Request) -> (Outcome, Vec<String>) {
         }
     }
     (outcome, references)
+}
+
+/// Standard input as an input for each place `-` is named (`named`, with
+/// whether each is a reference), read once; nothing when it is not named.
+/// It is read in the language the request forces, the configuration's left
+/// out, as the command line always read it.
+fn read_stdin(
+    request: &Request,
+    named: &[(&PathBuf, bool)],
+) -> impl Iterator<Item = (Result<Input, CheckError>, bool)> {
+    let read = (!named.is_empty()).then(|| {
+        let options = ReadOptions {
+            lang: request.lang.and_then(LangSetting::forced),
+            encoding: request.encoding,
+        };
+        Source::open(Path::new(STDIN_NAME), options)
+    });
+    let mut out = Vec::new();
+    match read {
+        Some(Ok(source)) => out.extend(
+            named
+                .iter()
+                .map(|&(_, is_reference)| (Ok(Input::Document(source.clone())), is_reference)),
+        ),
+        Some(Err(e)) => out.push((Err(e.into()), false)),
+        None => {}
+    }
+    out.into_iter()
 }
 
 /// The records of each input, in parallel (rayon's pool: one thread per

@@ -12,6 +12,10 @@
 //! - [`sarif()`]: SARIF 2.1.0, for code-scanning tools.
 //! - [`github()`]: GitHub Actions workflow commands, one annotation a claim.
 //!
+//! [`records()`] renders what `extract` finds in one source instead of a
+//! check's findings, in each [`RecordFormat`] (an aligned table, JSON lines,
+//! a draft fact file), so that the binary renders nothing itself.
+//!
 //! Every renderer is deterministic: the same report and texts give the same
 //! bytes.
 
@@ -24,11 +28,13 @@ use crate::record::Record;
 mod github;
 mod human;
 mod json;
+mod records;
 mod sarif;
 
 pub use github::github;
 pub use human::human;
 pub use json::json;
+pub use records::{records, RecordFormat};
 pub use sarif::sarif;
 
 /// The texts of the sources a report points into, by source name (the

@@ -35,6 +35,17 @@ pub fn discover(path: &Path) -> Vec<Result<PathBuf, InputError>> {
     discover_matching(path, &[TEXT_EXTENSIONS])
 }
 
+/// The documents `path` stands for, each to be read with `Source::open`:
+/// `-` stands for standard input, anything else for what [`discover`] finds.
+/// Standard input is no file to look for, so it must not be walked.
+pub fn discover_or_stdin(path: &Path) -> Vec<Result<PathBuf, InputError>> {
+    if path == Path::new(super::STDIN_NAME) {
+        vec![Ok(path.to_path_buf())]
+    } else {
+        discover(path)
+    }
+}
+
 /// [`discover`] for `check`: documents and fact files ([`FACT_EXTENSIONS`]).
 pub fn discover_with_facts(path: &Path) -> Vec<Result<PathBuf, InputError>> {
     discover_matching(path, &[TEXT_EXTENSIONS, FACT_EXTENSIONS])

@@ -28,7 +28,10 @@ mod prose;
 mod references;
 
 pub use decode::encoding_for_label;
-pub use discover::{discover, discover_with_facts, is_fact_file, FACT_EXTENSIONS, TEXT_EXTENSIONS};
+pub use discover::{
+    discover, discover_or_stdin, discover_with_facts, is_fact_file, FACT_EXTENSIONS,
+    TEXT_EXTENSIONS,
+};
 pub use error::{EncodingChoice, InputError};
 pub use prose::OffsetMap;
 
@@ -213,6 +216,18 @@ impl Source {
                 Err(InputError::NotFound { path: name })
             }
             Err(source) => Err(InputError::Io { path: name, source }),
+        }
+    }
+
+    /// Reads the document at `path` as `options` say, or standard input when
+    /// `path` is `-` ([`STDIN_NAME`]; `./-` is a file): the one place that
+    /// decides what `-` means, so that every command reads it the same way
+    /// and names it `-` in records and `<stdin>` in errors.
+    pub fn open(path: &Path, options: ReadOptions) -> Result<Source, InputError> {
+        if path == Path::new(STDIN_NAME) {
+            Source::read_stdin(io::stdin().lock(), options)
+        } else {
+            Source::read(path, options)
         }
     }
 

@@ -156,3 +156,23 @@ fn markup_follows_the_extension() {
         "17&nbsp;m&eacute;dias"
     );
 }
+
+#[test]
+fn dash_stands_for_stdin_and_dash_inside_a_path_for_a_file() {
+    let dash = discover_or_stdin(Path::new("-"));
+    assert_eq!(dash.len(), 1);
+    assert_eq!(dash[0].as_deref().ok(), Some(Path::new("-")));
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("cannot create a temporary directory");
+    };
+    let file = dir.path().join("-");
+    assert!(std::fs::write(&file, "12 cats").is_ok());
+    let found = discover_or_stdin(&file);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].as_deref().ok(), Some(file.as_path()));
+    let source = Source::open(&file, ReadOptions::lang(Some(Lang::En)));
+    assert_eq!(
+        source.map(|s| (s.name, s.text)).ok(),
+        Some((file.display().to_string(), "12 cats".to_string()))
+    );
+}

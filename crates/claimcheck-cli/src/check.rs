@@ -1,0 +1,163 @@
+//! `claimcheck check`: compare the figures of several sources and print
+//! where they agree and contradict.
+//!
+//! The library reads every source (`-` is standard input), compares them and
+//! renders the report. What is left here is what only a command line has:
+//! finding the configuration and the baseline files, a progress bar for a
+//! person watching a terminal, the colour and format asked for, writing a
+//! new baseline, and deciding whether the run failed.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use claimcheck::baseline::Baseline;
+use claimcheck::check::{self, Request};
+use claimcheck::config;
+use claimcheck::consistency::{fails, Report, Severity, Verdict};
+use claimcheck::report;
+
+use crate::args::{CheckArgs, CheckFormat, FailOn, LangArg};
+use crate::{report_error, Outcome};
+
+/// Runs `claimcheck check`: the library reads every source (those that
+/// cannot be read are reported and the rest still checked) and compares
+/// them; this prints the report and turns it into an exit code.
+pub(crate) fn run(args: &CheckArgs) -> io::Result<Outcome> {
+    let Some(loaded) = report_failure(load_config(args)) else {
+        return Ok(Outcome::InputErrors);
+    };
+    let Some(baseline) = report_failure(load_baseline(args)) else {
+        return Ok(Outcome::InputErrors);
+    };
+    let bar = progress_bar();
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let outcome = check::run(Request {
+        progress: Some(&progress),
+        paths: &args.paths,
+        against: &args.against,
+        lang: args.lang.map(LangArg::setting),
+        config: loaded.as_ref(),
+        baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
+        encoding: args.encoding,
+    });
+    bar.finish_and_clear();
+    for error in &outcome.errors {
+        report_error(&error.to_string());
+    }
+    let report = &outcome.report;
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(render(args, &outcome).as_bytes())?;
+    stdout.flush()?;
+    let setting = args
+        .fail_on
+        .map(FailOn::setting)
+        .or_else(|| loaded.as_ref().and_then(|l| l.config.fail_on))
+        .unwrap_or_default();
+    let mut failing = report.findings.iter().any(|f| fails(f, setting.level()));
+    if let Some(path) = &args.write_baseline {
+        if !write_baseline(report, path) {
+            return Ok(Outcome::InputErrors);
+        }
+        // The findings just recorded are accepted from now on.
+        failing = false;
+    }
+    Ok(if !outcome.errors.is_empty() {
+        Outcome::InputErrors
+    } else if failing {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// The value of `result`, or `None` once its error is reported: a
+/// configuration or a baseline that cannot be read stops the run before
+/// any source is read, since the report would be wrong without it.
+fn report_failure<T>(result: Result<T, String>) -> Option<T> {
+    result.map_err(|message| report_error(&message)).ok()
+}
+
+/// The configuration a check uses: `--config`, else the one found from the
+/// working directory, unless `--no-config`.
+fn load_config(args: &CheckArgs) -> Result<Option<config::Loaded>, String> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| config::find(&dir)),
+    };
+    path.map(|p| config::Loaded::load(&p).map_err(|e| e.to_string()))
+        .transpose()
+}
+
+/// The `--baseline` file, with the name the report gives it when it marks a
+/// finding as recorded there; `None` without `--baseline`.
+fn load_baseline(args: &CheckArgs) -> Result<Option<(String, Baseline)>, String> {
+    let Some(path) = &args.baseline else {
+        return Ok(None);
+    };
+    Baseline::load(path)
+        .map(|b| Some((path.display().to_string(), b)))
+        .map_err(|e| e.to_string())
+}
+
+/// A progress bar on stderr for long runs, only when a person watches it:
+/// hidden when stderr is a pipe or a file, so that logs stay clean.
+fn progress_bar() -> indicatif::ProgressBar {
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} reading sources {pos}/{len} {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar
+}
+
+/// The report in the format asked for, rendered by the library; only the human report's
+/// colour depends on the terminal, which the library cannot know.
+fn render(args: &CheckArgs, outcome: &check::Outcome) -> String {
+    let texts = outcome.texts();
+    let report = &outcome.report;
+    match args.format {
+        CheckFormat::Human => {
+            let color = args
+                .color
+                .enabled(io::stdout().is_terminal(), std::env::var_os("NO_COLOR"));
+            report::human(report, &texts, color)
+        }
+        CheckFormat::Json => report::json(report),
+        CheckFormat::Sarif => report::sarif(report, &texts),
+        CheckFormat::Github => report::github(report, &texts),
+    }
+}
+
+/// Records the contradictions of `report` in the baseline at `path`, for
+/// later runs' `--baseline`, and says so on stderr. Returns whether the file
+/// was written (a failure is reported).
+fn write_baseline(report: &Report, path: &Path) -> bool {
+    let recorded = Baseline::of(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.kind == Verdict::Contradiction && fails(f, Some(Severity::Warning))),
+    );
+    if let Err(e) = recorded.write(path) {
+        report_error(&e.to_string());
+        return false;
+    }
+    let _ = writeln!(
+        io::stderr().lock(),
+        "claimcheck: wrote {} finding(s) to the baseline {}",
+        recorded.findings.len(),
+        path.display()
+    );
+    true
+}
