@@ -13,7 +13,7 @@
 //! (`data/<lang>/claims.yaml`, `data/places.yaml`).
 //!
 //! The rules are shallow on purpose: news prose puts the counted noun right
-//! after the number, so a few word lists (`data/claims.yaml`) and the shape
+//! after the number, so a few word lists (`data/<lang>/claims.yaml`) and the shape
 //! of French and English noun phrases are enough, and the step stays linear.
 
 mod attribution;
