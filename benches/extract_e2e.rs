@@ -13,30 +13,13 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+mod corpus;
+
 const FILES: usize = 100;
 const FILE_LEN: usize = 1024 * 1024;
-
-fn fixtures() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut paths = Vec::new();
-    for dir in ["pegasus", "pegasus-en"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("fixtures are readable") {
-            let path = entry.expect("directory entry").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                paths.push(path);
-            }
-        }
-    }
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("fixture is UTF-8"))
-        .collect()
-}
 
 /// The resident high-water mark of process `pid`, in MiB, if it still runs.
 fn peak_mib(pid: u32) -> Option<f64> {
@@ -47,18 +30,11 @@ fn peak_mib(pid: u32) -> Option<f64> {
 
 fn main() {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let texts = fixtures();
+    let texts = corpus::fixtures();
     let mut total = 0usize;
     for f in 0..FILES {
-        let mut file = String::with_capacity(FILE_LEN + 8192);
-        let mut i = f;
-        while file.len() < FILE_LEN {
-            // Vary one figure per article so that the files differ.
-            let text = &texts[i % texts.len()];
-            file.push_str(&text.replacen("17", &(17 + i % 3).to_string(), 1));
-            file.push_str("\n\n");
-            i += 1;
-        }
+        // Vary one figure per article so that the files differ.
+        let file = corpus::file_of(&texts, f, FILE_LEN);
         total += file.len();
         std::fs::write(dir.path().join(format!("{f:03}.txt")), file).expect("write the corpus");
     }

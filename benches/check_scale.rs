@@ -8,15 +8,14 @@
 //! a time and dropped once their claims are extracted: memory follows the
 //! claims, not the text.
 //!
-//!     cargo bench -p claimcheck --bench check_scale            # 1k, 10k, 100k
-//!     cargo bench -p claimcheck --bench check_scale -- 5000    # one N
+//!     cargo bench --bench check_scale            # 1k, 10k, 100k
+//!     cargo bench --bench check_scale -- 5000    # one N
 //!
 //! The design goal: 10 000 documents in under 10 s on a 2-core machine,
 //! growth no worse than N log N.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
@@ -25,64 +24,7 @@ use claimcheck::consistency::{compare, CompareOptions};
 use claimcheck::record::extract_with;
 use claimcheck::source::Source;
 
-/// The fixture texts, read once.
-fn fixtures() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
-    let mut paths = Vec::new();
-    for dir in ["pegasus", "pegasus-en"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("fixtures are readable") {
-            let path = entry.expect("directory entry").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                paths.push(path);
-            }
-        }
-    }
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("fixture is UTF-8"))
-        .collect()
-}
-
-/// A small deterministic generator (xorshift), so every run builds the same corpus.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
-/// Document `i`: a fixture whose plain figures (runs of digits not inside a
-/// word) are changed one time in four, by a small amount, so that the
-/// corpus holds agreements, compatible values and contradictions.
-fn document(fixtures: &[String], i: usize, rng: &mut Rng) -> String {
-    let text = &fixtures[i % fixtures.len()];
-    let mut out = String::with_capacity(text.len() + 16);
-    let bytes = text.as_bytes();
-    let mut k = 0;
-    while k < bytes.len() {
-        if bytes[k].is_ascii_digit() && (k == 0 || !bytes[k - 1].is_ascii_alphanumeric()) {
-            let end = k + bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
-            let n: u64 = text[k..end].parse().unwrap_or(0);
-            let varied = if rng.next().is_multiple_of(4) && n < 1_000 {
-                n + rng.next() % 3
-            } else {
-                n
-            };
-            out.push_str(&varied.to_string());
-            k = end;
-        } else {
-            let c = text[k..].chars().next().expect("char boundary");
-            out.push(c);
-            k += c.len_utf8();
-        }
-    }
-    out
-}
+mod corpus;
 
 /// Peak resident memory of this process, in MiB (Linux `VmHWM`).
 fn peak_mib() -> Option<f64> {
@@ -94,15 +36,15 @@ fn peak_mib() -> Option<f64> {
 
 /// Runs one N in this process and prints its row.
 fn run(n: usize) {
-    let fixtures = fixtures();
+    let fixtures = corpus::fixtures();
     let concepts = Concepts::builtin();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut rng = corpus::Rng::new();
     let mut records = Vec::new();
     let mut bytes = 0usize;
     let mut extracted = std::time::Duration::ZERO;
     for i in 0..n {
         // Generating the document is not part of the measure.
-        let text = document(&fixtures, i, &mut rng);
+        let text = corpus::document(&fixtures, i, &mut rng);
         bytes += text.len();
         let start = Instant::now();
         let source = Source::from_bytes(format!("doc/{i:06}.txt"), text.into_bytes(), None)
