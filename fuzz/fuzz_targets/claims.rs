@@ -4,13 +4,15 @@
 
 use claimcheck::claim::find_claims;
 use claimcheck::concept::Concepts;
-use claimcheck::record::extract;
 use claimcheck::lang::Lang;
+use claimcheck::record::extract;
 use claimcheck::source::Source;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     for lang in [Lang::Fr, Lang::En] {
         for c in find_claims(text, lang, Concepts::builtin()) {
             assert!(text.get(c.span.clone()).is_some());

@@ -7,7 +7,9 @@ use claimcheck::quantity::find_quantities;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     for lang in [Lang::Fr, Lang::En] {
         let mut last = 0;
         for q in find_quantities(text, lang) {
