@@ -7,7 +7,8 @@
 //! one depends on the language and on the shape of the groups; the rules are
 //! in [`read_number`].
 
-use super::lexicon::{fold, Lexicon};
+use super::folding::fold;
+use super::lexicon::Lexicon;
 use super::scan::char_at;
 use crate::lang::Lang;
 

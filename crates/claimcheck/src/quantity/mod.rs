@@ -14,13 +14,14 @@ use crate::interval::Interval;
 use crate::lang::Lang;
 
 mod digits;
+mod folding;
 mod kind;
 mod lexicon;
 mod qualify;
 mod scan;
 mod words;
 
-pub use lexicon::fold;
+pub use folding::fold;
 use lexicon::{Lexicon, WordInfo};
 pub use qualify::interval_for;
 use scan::{char_before, words_before, Lexer, Tok, TokKind};
@@ -151,7 +152,7 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             }
             TokKind::Word => {
                 tok.end - tok.start <= 32 && lex.may_trigger(&text[tok.start..tok.end]) && {
-                    lexicon::fold_into(&text[tok.start..tok.end], &mut folded);
+                    folding::fold_into(&text[tok.start..tok.end], &mut folded);
                     lex.word(&folded).is_some_and(WordInfo::triggers)
                 }
             }
@@ -232,7 +233,7 @@ fn range_end(
         let word_len = trimmed
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(trimmed.len());
-        let word = lexicon::fold(&trimmed[..word_len]);
+        let word = folding::fold(&trimmed[..word_len]);
         let allowed = match opener {
             Some(close) => word == close,
             None => lex.range_close.contains(&word) && lex.word(&word).is_none_or(|w| !w.connector),

@@ -7,7 +7,8 @@
 
 use crate::lang::Lang;
 use crate::quantity::digits::{read_number, DigitNumber, Suffix};
-use crate::quantity::lexicon::{fold, Lexicon, Small, WordInfo};
+use crate::quantity::folding::fold;
+use crate::quantity::lexicon::{Lexicon, Small, WordInfo};
 use crate::quantity::scan::{char_at, char_before, Lexer, Tok, TokKind};
 
 /// One piece of a number expression.
