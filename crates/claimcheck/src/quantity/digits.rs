@@ -8,7 +8,7 @@
 //! in [`read_number`].
 
 use super::folding::fold;
-use super::lexicon::Lexicon;
+use super::lexicon::{Grammar, Lexicon};
 use super::scan::char_at;
 use crate::lang::Lang;
 
@@ -118,7 +118,7 @@ fn thousands_shape(groups: &[Group]) -> bool {
 /// Decides which groups belong to the number and which separator, if any,
 /// is the decimal one. Returns how many groups to keep and the index of the
 /// decimal group.
-fn interpret(groups: &[Group], lang: Lang) -> (usize, Option<usize>) {
+fn interpret(groups: &[Group], lang: Lang, rules: &Grammar) -> (usize, Option<usize>) {
     if groups.is_empty() {
         return (0, None);
     }
@@ -177,9 +177,10 @@ fn interpret(groups: &[Group], lang: Lang) -> (usize, Option<usize>) {
     if keep > 0
         && groups[..keep].iter().any(|g| g.sep == mark)
         && mark == decimal_mark
-        && lang == Lang::En
+        && rules.list_ends_at_decimal_mark
     {
-        // In English a dot never groups thousands inside an address.
+        // The language's `list_ends_at_decimal_mark`: in English the dot
+        // groups nothing in an address ("192.168.1.2" is 192).
         keep = groups.iter().position(|g| g.sep == mark).unwrap_or(keep);
     }
     (keep, None)
@@ -329,7 +330,7 @@ pub(crate) fn read_number(text: &str, start: usize, lang: Lang, lex: &Lexicon) -
     let (keep, decimal) = if leading_mark {
         (1, Some(0))
     } else {
-        interpret(&groups, lang)
+        interpret(&groups, lang, &lex.grammar)
     };
     let kept = &groups[..keep];
     let mut digits = String::with_capacity(32);

@@ -207,7 +207,7 @@ fn lookback_start(text: &str, tok: Tok, lex: &Lexicon) -> usize {
 /// Parses the number at `start` and returns it with the end of its last atom.
 fn number_at(text: &str, start: usize, lang: Lang, lex: &Lexicon) -> Option<(WordNumber, usize)> {
     let atoms = words::read_atoms(text, start, lang, lex);
-    let n = words::evaluate(&atoms, lang)?;
+    let n = words::evaluate(&atoms, &lex.grammar)?;
     Some((n, atoms[n.used - 1].end))
 }
 

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
-use super::{Lexicon, Small, WordInfo};
+use super::{Grammar, Lexicon, Small, WordInfo};
 use crate::lang::data::{lang_file, parse, LangFile, KINDS};
 use crate::lang::Lang;
 use crate::quantity::folding::{fold, phrase_words};
@@ -21,8 +21,10 @@ use crate::quantity::Qualifier;
 pub(super) fn load(lang: Lang) -> Lexicon {
     let file = |f| lang_file(lang, f);
     let common: KindsCommon = parse(KINDS);
+    let numbers: NumbersFile = parse(file(LangFile::Numbers));
+    numbers.grammar.check(file(LangFile::Numbers).path);
     Lexicon::build(
-        parse(file(LangFile::Numbers)),
+        numbers,
         parse(file(LangFile::Vague)),
         parse(file(LangFile::Qualifiers)),
         parse(file(LangFile::Kinds)),
@@ -50,6 +52,7 @@ struct NumbersFile {
     abbreviations: BTreeMap<String, f64>,
     #[serde(default)]
     pronoun_before: Vec<String>,
+    grammar: Grammar,
 }
 
 #[derive(Deserialize)]
@@ -126,6 +129,7 @@ impl Lexicon {
             ..Lexicon::default()
         };
         lex.trigger_shapes = trigger_shapes(&lex.words);
+        lex.grammar = numbers.grammar;
         lex.pronoun_before = set(&numbers.pronoun_before);
         lex.abbreviations = numbers.abbreviations.into_iter().collect();
         lex.before = qualifier_phrases(qualifiers.before);

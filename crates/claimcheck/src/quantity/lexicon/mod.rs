@@ -7,12 +7,14 @@
 //! holds what the recognizer looks up; `build` reads the files into it.
 
 mod build;
+mod grammar;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Qualifier;
 use crate::lang::data::PerLang;
 use crate::lang::Lang;
+pub(crate) use grammar::Grammar;
 
 /// The part a word below 100 plays in a number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -99,6 +101,8 @@ pub(crate) struct Lexicon {
     pub names: FxHashSet<String>,
     /// Words after which "one" is a pronoun ("the one you mentioned").
     pub pronoun_before: FxHashSet<String>,
+    /// The rules of the number grammar that are the language's own.
+    pub grammar: Grammar,
     /// For each folded first letter (ASCII, lower case), a bit per word
     /// length in characters (1 to 31) that some trigger word has: most words
     /// of a text, accented or not, are told apart from every number word by

@@ -9,7 +9,6 @@
 //! at what follows it.
 
 use super::{Atom, AtomKind, Flow, Last, State};
-use crate::lang::Lang;
 use crate::quantity::digits::Suffix;
 use crate::quantity::lexicon::{Small, WordInfo};
 
@@ -52,10 +51,7 @@ impl State<'_, '_> {
         }
         match self.last {
             // "vingt et un", "soixante et onze".
-            Last::Small(Small::Tens(_)) => {
-                self.lang == Lang::Fr
-                    && matches!(next.small(), Some(Small::Unit(1)) | Some(Small::Teen(11)))
-            }
+            Last::Small(Small::Tens(_)) => next.small().is_some_and(|s| self.rules.tens_and(s)),
             Last::Hundred | Last::Scale => self.part_below_place(i + 1),
             _ => false,
         }

@@ -34,8 +34,7 @@ pub(crate) use atoms::read_atoms;
 use atoms::{Atom, AtomKind};
 
 use super::digits::DigitNumber;
-use super::lexicon::{Small, WordInfo};
-use crate::lang::Lang;
+use super::lexicon::{Grammar, Small, WordInfo};
 
 /// A number read from atoms.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,7 +56,7 @@ pub(crate) struct WordNumber {
 
 /// Evaluates the atoms from the first, and returns the number they make, if
 /// they make one.
-pub(crate) fn evaluate(atoms: &[Atom], lang: Lang) -> Option<WordNumber> {
+pub(crate) fn evaluate(atoms: &[Atom], rules: &Grammar) -> Option<WordNumber> {
     let negative = atoms.first()?.word().is_some_and(|w| w.negative);
     let start = usize::from(negative);
     if let Some(amount) = vague::vague_plural_at(atoms, start) {
@@ -69,7 +68,7 @@ pub(crate) fn evaluate(atoms: &[Atom], lang: Lang) -> Option<WordNumber> {
             return Some(amount);
         }
     }
-    let mut st = State::new(atoms, lang, start, negative, article);
+    let mut st = State::new(atoms, rules, start, negative, article);
     while st.i < atoms.len() && st.step() == Flow::More {}
     st.finish()
 }
@@ -100,7 +99,8 @@ enum Flow {
 /// chunk 300).
 struct State<'a, 'l> {
     atoms: &'a [Atom<'l>],
-    lang: Lang,
+    /// The language's own rules (`grammar:` in its `numbers.yaml`).
+    rules: &'a Grammar,
     /// The next atom to read.
     i: usize,
     /// How many atoms the number uses so far; atoms read past it ("de" before
@@ -132,14 +132,14 @@ impl<'a, 'l> State<'a, 'l> {
     /// the unit 1 and is used ("un million" reads "un" as 1).
     fn new(
         atoms: &'a [Atom<'l>],
-        lang: Lang,
+        rules: &'a Grammar,
         start: usize,
         negative: bool,
         article: bool,
     ) -> State<'a, 'l> {
         let mut st = State {
             atoms,
-            lang,
+            rules,
             i: start,
             used: start,
             body_start: start,

@@ -1,38 +1,36 @@
 //! Small numbers: how units, teens and tens combine below one hundred.
 //!
 //! "vingt-deux", "twenty one", "dix-sept", "soixante-dix",
-//! "quatre-vingt-douze". Which combinations a language writes is its own
-//! business; this file holds the rules that decide whether a small number
-//! continues the one before it or starts the next ("vingt deux" is 22,
-//! "deux vingt" is no number).
+//! "quatre-vingt-douze". Which combinations a language writes beyond a tens
+//! word and a unit is its own business (`grammar:` in its `numbers.yaml`);
+//! this file holds the rules that decide whether a small number continues
+//! the one before it or starts the next ("vingt deux" is 22, "deux vingt" is
+//! no number).
 
 use super::{Flow, Last, State};
-use crate::lang::Lang;
 use crate::quantity::lexicon::Small;
 
 impl State<'_, '_> {
     /// Whether the small number `small` may come next.
     ///
     /// Anything may open a number or fill the place below a hundred or a
-    /// scale ("deux cent trois", "mille deux"). A tens word takes a unit
-    /// ("vingt-deux", "twenty one"); the other combinations are French:
-    /// "dix" takes a unit ("dix-sept"), "soixante" and "quatre-vingt" take a
-    /// teen ("soixante-dix", "quatre-vingt-douze"), and "quatre" multiplies
-    /// "vingt" ("quatre-vingts").
+    /// scale ("deux cent trois", "mille deux"), and a tens word takes a unit
+    /// ("vingt-deux", "twenty one"). The other combinations are the
+    /// language's own rules: a teen that takes a unit ("dix-sept"), a tens
+    /// word that takes a teen ("soixante-dix", "quatre-vingt-douze"), a unit
+    /// that multiplies a tens word ("quatre-vingts").
     fn small_may_follow(&self, small: Small) -> bool {
-        let lang = self.lang;
+        let rules = self.rules;
         match (self.last, small) {
             (Last::Start | Last::Hundred | Last::Scale, _) => true,
             // "vingt-deux", "twenty one", "soixante et un".
             (Last::Small(Small::Tens(_)), Small::Unit(u)) => u > 0,
             // "dix-sept", "quatre-vingt-dix-neuf".
-            (Last::Small(Small::Teen(10)), Small::Unit(u)) => lang == Lang::Fr && u > 0,
+            (Last::Small(Small::Teen(t)), Small::Unit(u)) => rules.teen_takes_unit(t) && u > 0,
             // "soixante-dix", "quatre-vingt-douze".
-            (Last::Small(Small::Tens(t)), Small::Teen(_)) => {
-                lang == Lang::Fr && (t == 60 || t == 80)
-            }
+            (Last::Small(Small::Tens(t)), Small::Teen(_)) => rules.tens_takes_teen(t),
             // "quatre-vingt(s)".
-            (Last::Small(Small::Unit(4)), Small::Tens(20)) => lang == Lang::Fr,
+            (Last::Small(Small::Unit(u)), Small::Tens(t)) => rules.unit_times_tens(u, t).is_some(),
             _ => false,
         }
     }
@@ -45,10 +43,17 @@ impl State<'_, '_> {
         if !self.small_may_follow(small) {
             return Flow::Done;
         }
-        if let (Last::Small(Small::Unit(4)), Small::Tens(20)) = (self.last, small) {
-            self.chunk += 76.0;
-            self.small_part += 76.0;
-            self.last = Last::Small(Small::Tens(80));
+        let product = match (self.last, small) {
+            (Last::Small(Small::Unit(u)), Small::Tens(t)) => {
+                self.rules.unit_times_tens(u, t).map(|p| (u, p))
+            }
+            _ => None,
+        };
+        if let Some((unit, tens)) = product {
+            // The unit is already in the sum: "quatre" (4) becomes 80.
+            self.chunk += f64::from(tens - unit);
+            self.small_part += f64::from(tens - unit);
+            self.last = Last::Small(Small::Tens(tens));
         } else {
             self.chunk += f64::from(small.value());
             self.small_part += f64::from(small.value());

@@ -2,12 +2,13 @@
 //! and the words the number spans, in both languages.
 
 use super::*;
+use crate::lang::Lang;
 use crate::quantity::lexicon::lexicon;
 
 fn value(text: &str, lang: Lang) -> Option<(f64, String)> {
     let lex = lexicon(lang);
     let atoms = read_atoms(text, 0, lang, lex);
-    let n = evaluate(&atoms, lang)?;
+    let n = evaluate(&atoms, &lex.grammar)?;
     let end = atoms[n.used - 1].end;
     Some((n.value, text[..end].to_string()))
 }
@@ -78,9 +79,9 @@ fn english_words() {
 fn vague_amounts() {
     let lex = lexicon(Lang::Fr);
     let atoms = read_atoms("une trentaine de journalistes", 0, Lang::Fr, lex);
-    let n = evaluate(&atoms, Lang::Fr).unwrap();
+    let n = evaluate(&atoms, &lex.grammar).unwrap();
     assert_eq!((n.value, n.vague), (30.0, Some((25.0, 35.0))));
     let atoms = read_atoms("des dizaines de milliers", 0, Lang::Fr, lex);
-    let n = evaluate(&atoms, Lang::Fr).unwrap();
+    let n = evaluate(&atoms, &lex.grammar).unwrap();
     assert_eq!(n.vague, Some((20000.0, 99000.0)));
 }
