@@ -6,33 +6,31 @@
 //! dates, times, percentages, money, ordinals and digits that are part of a name.
 //! Later steps decide what each quantity counts.
 //!
-//! This file holds the public types and the scan, [`find_quantities`], that
-//! finds where a number may start; `recognise` reads the quantity at such a
-//! place, with the help of the number grammar (`digits`, `words`), the
-//! qualifiers and ranges around it (`qualify`, `range`) and its kind (`kind`).
+//! This file holds the public types. [`find_quantities`] (in `find`) scans a
+//! text for the places a number may start and reads the quantity at each,
+//! with the help of the lexer (`scan`), the number grammar (`digits`,
+//! `words`, from the language's data in `lexicon`), the qualifiers and ranges
+//! around a number (`qualify`, `range`) and its kind (`kind`).
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use crate::interval::Interval;
-use crate::lang::Lang;
 
 mod digits;
+mod find;
 mod folding;
 mod kind;
 mod lexicon;
 mod qualify;
 mod range;
-mod recognise;
 mod scan;
 mod words;
 
+pub use find::find_quantities;
 pub use folding::fold;
-use lexicon::WordInfo;
 pub use qualify::interval_for;
-use recognise::{recognise, sign_target};
-use scan::{char_before, Lexer, TokKind};
 
 /// How the text qualifies the number: the value semantics table of the design notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -131,50 +129,6 @@ pub struct Quantity {
     pub qualifier: Qualifier,
     /// What sort of number it is.
     pub kind: Kind,
-}
-
-/// Finds every quantity in `text`, in source order, reading numbers the way
-/// `lang` writes them.
-///
-/// One pass over the text: the lexer yields tokens, and only a digit, a
-/// decimal mark or sign before a digit, or a word the number lexicon knows
-/// starts a parse. Everything else costs one token read.
-pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
-    let lex = lexicon::lexicon(lang);
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut lexer = Lexer::new(text, 0);
-    let mut folded = String::new();
-    while let Some(tok) = lexer.next() {
-        let candidate = match tok.kind {
-            // Digits glued to letters before them belong to a name ("i24News", "G7").
-            TokKind::Digits => !char_before(text, tok.start).is_some_and(char::is_alphabetic),
-            TokKind::Punct('.' | ',') => {
-                bytes.get(tok.end).is_some_and(u8::is_ascii_digit)
-                    && char_before(text, tok.start).is_none_or(char::is_whitespace)
-            }
-            TokKind::Punct('-' | '−' | '+') => {
-                char_before(text, tok.start).is_none_or(|c| c.is_whitespace() || c == '(')
-                    && sign_target(text, tok).is_some()
-            }
-            TokKind::Word => {
-                tok.end - tok.start <= 32 && lex.may_trigger(&text[tok.start..tok.end]) && {
-                    folding::fold_into(&text[tok.start..tok.end], &mut folded);
-                    lex.word(&folded).is_some_and(WordInfo::triggers)
-                }
-            }
-            _ => false,
-        };
-        if !candidate {
-            continue;
-        }
-        let floor = out.last().map_or(0, |q: &Quantity| q.span.end);
-        if let Some(q) = recognise(text, tok, lang, lex, floor) {
-            lexer = Lexer::new(text, q.span.end);
-            out.push(q);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@
 //! Which words open and close a range is data (`range_open`, `range_close` in
 //! `data/<lang>/qualifiers.yaml`).
 
+use super::find::{number_at, Reading};
 use super::folding::fold;
 use super::lexicon::Lexicon;
-use super::recognise::{number_at, Reading};
 use super::words::WordNumber;
 use super::Qualifier;
 use crate::lang::Lang;

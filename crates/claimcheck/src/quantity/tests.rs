@@ -2,6 +2,7 @@
 //! `words as written | kind | qualifier | interval`.
 
 use super::*;
+use crate::lang::Lang;
 
 fn render(text: &str, lang: Lang) -> Vec<String> {
     find_quantities(text, lang)
