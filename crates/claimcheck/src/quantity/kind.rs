@@ -9,7 +9,8 @@
 use std::ops::Range;
 
 use super::digits::{DigitNumber, Suffix};
-use super::lexicon::{fold, Lexicon};
+use super::folding::fold;
+use super::lexicon::Lexicon;
 use super::scan::{char_at, char_before, words_before};
 use super::Kind;
 

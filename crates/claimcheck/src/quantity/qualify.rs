@@ -37,7 +37,7 @@ pub(crate) fn after(text: &str, end: usize, lex: &Lexicon) -> Option<(Qualifier,
         if len == 0 {
             break;
         }
-        words.push((super::lexicon::fold(&text[start..start + len]), start + len));
+        words.push((super::folding::fold(&text[start..start + len]), start + len));
         i = start + len;
     }
     for (phrase, q) in &lex.after {

@@ -169,7 +169,7 @@ pub(crate) fn words_before(text: &str, pos: usize, max: usize) -> Vec<(String, u
             .map(|(i, _)| i);
         match word_start {
             Some(s) => {
-                out.push((super::lexicon::fold(&trimmed[s..]), s));
+                out.push((super::folding::fold(&trimmed[s..]), s));
                 end = s;
             }
             None => break,
