@@ -63,14 +63,23 @@ fn num(v: &Value) -> Option<f64> {
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_sequence)
-        .map(|s| s.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|s| {
+            s.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 fn load_event(dir: &Path) -> Event {
     let text = std::fs::read_to_string(dir.join("gold.yaml")).unwrap_or_else(|e| panic!("{e}"));
     let gold: Value = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
-    let list = |key: &str| gold.get(key).and_then(Value::as_sequence).cloned().unwrap_or_default();
+    let list = |key: &str| {
+        gold.get(key)
+            .and_then(Value::as_sequence)
+            .cloned()
+            .unwrap_or_default()
+    };
     let claims: Vec<Gold> = list("claims")
         .iter()
         .map(|c| {
@@ -91,7 +100,10 @@ fn load_event(dir: &Path) -> Event {
                 qualifier: str_of(c, "qualifier").unwrap_or_else(|| "exact".into()),
                 key: str_of(c, "key"),
                 unit: c.get("unit").is_some_and(|u| !u.is_null()),
-                occurrence: c.get("occurrence").and_then(Value::as_u64).map(|n| n as usize),
+                occurrence: c
+                    .get("occurrence")
+                    .and_then(Value::as_u64)
+                    .map(|n| n as usize),
                 dont_care: c.get("superseded").and_then(Value::as_bool) == Some(true)
                     || c.get("mirrors").is_some_and(|m| !m.is_null()),
             }
@@ -167,7 +179,11 @@ fn value_agrees(t: &Record, g: &Gold) -> bool {
             (tlo.is_none() || tlo == Some(0.0)) && (close(thi, hi) || close(tv, hi))
         }
         "approx" | "about" | "nearly" => {
-            let centre = if hi.is_none() || close(lo, hi) { lo } else { None };
+            let centre = if hi.is_none() || close(lo, hi) {
+                lo
+            } else {
+                None
+            };
             match (centre, tlo, thi) {
                 (Some(c), Some(l), Some(h)) => close(tv, Some(c)) || (l <= c && c <= h),
                 (Some(c), _, _) => close(tv, Some(c)),
@@ -235,7 +251,12 @@ fn score_claims(event: &Event, counts: &mut Counts) -> Matches {
         counts.gold_claims += 1;
         counts.gold_count_claims += usize::from(!g.unit);
         let mut spans = occurrences(&texts[g.doc.as_str()], &g.quote);
-        assert!(!spans.is_empty(), "gold quote not in {}: {:?}", g.doc, g.quote);
+        assert!(
+            !spans.is_empty(),
+            "gold quote not in {}: {:?}",
+            g.doc,
+            g.quote
+        );
         if let Some(n) = g.occurrence.filter(|&n| n >= 1 && n <= spans.len()) {
             spans = vec![spans[n - 1]];
         }
@@ -305,13 +326,13 @@ fn score_event(event: &Event) -> Counts {
         .filter(|f| f.kind == Verdict::Contradiction)
         .map(|f| (gold_ids(f), true))
         .collect();
-    let kind_ok = |gc: &GoldContradiction, is_contradiction: bool| is_contradiction || gc.time_dependent;
+    let kind_ok =
+        |gc: &GoldContradiction, is_contradiction: bool| is_contradiction || gc.time_dependent;
     counts.gold_contradictions = event.contradictions.len();
     for gc in &event.contradictions {
         let found = |strict: bool| {
-            tool.iter().any(|(ids, k)| {
-                hits(gc, ids) && kind_ok(gc, *k) && (!strict || clean(gc, ids))
-            })
+            tool.iter()
+                .any(|(ids, k)| hits(gc, ids) && kind_ok(gc, *k) && (!strict || clean(gc, ids)))
         };
         counts.found += usize::from(found(false));
         counts.found_strict += usize::from(found(true));
@@ -346,7 +367,8 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 /// The figures the README records for the development corpus, by name.
 fn recorded() -> BTreeMap<String, f64> {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap_or_else(|e| panic!("{e}"));
+    let readme =
+        std::fs::read_to_string(root().join("README.md")).unwrap_or_else(|e| panic!("{e}"));
     let start = readme
         .find("<!-- dev-corpus figures -->")
         .expect("README.md has the development corpus figures");
@@ -379,18 +401,39 @@ fn development_corpus_figures_hold() {
     assert_eq!((total.gold_claims, total.gold_contradictions), (261, 51));
     let measured = [
         ("claim precision", ratio(total.matched, total.tool_claims)),
-        ("claim recall", ratio(total.matched_counts, total.gold_count_claims)),
+        (
+            "claim recall",
+            ratio(total.matched_counts, total.gold_count_claims),
+        ),
         ("claim recall, all", ratio(total.matched, total.gold_claims)),
-        ("contradiction precision, strict", ratio(total.true_strict, total.judged)),
-        ("contradiction recall, strict", ratio(total.found_strict, total.gold_contradictions)),
-        ("contradiction precision, loose", ratio(total.true_loose, total.judged)),
-        ("contradiction recall, loose", ratio(total.found, total.gold_contradictions)),
+        (
+            "contradiction precision, strict",
+            ratio(total.true_strict, total.judged),
+        ),
+        (
+            "contradiction recall, strict",
+            ratio(total.found_strict, total.gold_contradictions),
+        ),
+        (
+            "contradiction precision, loose",
+            ratio(total.true_loose, total.judged),
+        ),
+        (
+            "contradiction recall, loose",
+            ratio(total.found, total.gold_contradictions),
+        ),
     ];
     let recorded = recorded();
-    let report: Vec<String> = measured.iter().map(|(n, v)| format!("{n}: {v:.3}")).collect();
+    let report: Vec<String> = measured
+        .iter()
+        .map(|(n, v)| format!("{n}: {v:.3}"))
+        .collect();
     for (name, value) in measured {
         let Some(&want) = recorded.get(name) else {
-            panic!("README.md records no {name:?}; measured:\n{}", report.join("\n"));
+            panic!(
+                "README.md records no {name:?}; measured:\n{}",
+                report.join("\n")
+            );
         };
         assert!(
             value >= want - 1e-9,
