@@ -40,6 +40,19 @@
 //! assert_eq!(records[0].low(), Some(50_000.0));
 //! ```
 
+/// Table tests: `cases!(Fr: "text" => ["line", ...]; ...)` asserts that the
+/// calling test module's `render(text, lang)` gives exactly the lines listed,
+/// so that each case of a rule reads as one line.
+#[cfg(test)]
+macro_rules! cases {
+    ($lang:ident: $($text:expr => [$($want:expr),* $(,)?];)*) => {
+        $(
+            let want: Vec<&str> = vec![$($want),*];
+            assert_eq!(render($text, Lang::$lang), want, "{:?}", $text);
+        )*
+    };
+}
+
 pub mod baseline;
 pub mod check;
 pub mod claim;

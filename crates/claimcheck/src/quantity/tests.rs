@@ -20,15 +20,6 @@ fn render(text: &str, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-macro_rules! cases {
-    ($lang:ident: $($text:expr => [$($want:expr),* $(,)?];)*) => {
-        $(
-            let want: Vec<&str> = vec![$($want),*];
-            assert_eq!(render($text, Lang::$lang), want, "{:?}", $text);
-        )*
-    };
-}
-
 #[test]
 fn digits_with_separators() {
     cases!(Fr:
