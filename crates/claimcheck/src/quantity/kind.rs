@@ -4,7 +4,7 @@
 //! Only counts can become claims, so this step is what keeps "en 2019",
 //! "jeudi 22 juillet", "Channel 12" and the "0 / 13" share counters of a
 //! scraped page out of the comparison. The decision reads the words around
-//! the number (`data/kinds.yaml`) and the shape of the digits.
+//! the number (`data/<lang>/kinds.yaml`, `data/kinds.yaml`) and the shape of the digits.
 
 use std::ops::Range;
 

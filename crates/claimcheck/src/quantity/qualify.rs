@@ -1,7 +1,7 @@
 //! Bounds and ranges around a number: "plus de", "au moins", "environ",
 //! "entre 10 et 15", "10 to 15", and the interval each makes.
 //!
-//! The phrases are data (`data/qualifiers.yaml`); the semantics are the
+//! The phrases are data (`data/<lang>/qualifiers.yaml`); the semantics are the
 //! value table of the design notes, implemented once in [`interval_for`].
 
 use super::lexicon::Lexicon;
