@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use crate::lang::Lang;
-use crate::quantity::fold;
+use crate::segment::fold;
 
 /// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
 /// must be to an alias to take its key when nothing matches exactly. Chosen

@@ -25,7 +25,8 @@ use std::ops::Range;
 
 use crate::concept::Concepts;
 use crate::lang::Lang;
-use crate::quantity::{find_quantities, fold, Kind, Quantity};
+use crate::quantity::{find_quantities, Kind, Quantity};
+use crate::segment::fold;
 
 use vocabulary::{vocabulary, Vocabulary};
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::lang::data::{lang_file, parse, LangFile, PerLang, PLACES};
 use crate::lang::Lang;
-use crate::quantity::fold;
+use crate::segment::fold;
 use crate::segment::{next_word, Word};
 
 #[derive(Deserialize)]

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::data::{lang_file, parse, LangFile};
 use super::Lang;
-use crate::quantity::fold;
+use crate::segment::fold;
 
 /// Where the head noun of a counted phrase stands, which is the lemma an
 /// unknown phrase is keyed by.

@@ -20,7 +20,6 @@ use crate::interval::Interval;
 
 mod digits;
 mod find;
-mod folding;
 mod kind;
 mod lexicon;
 mod qualify;
@@ -28,8 +27,9 @@ mod range;
 mod scan;
 mod words;
 
+pub use crate::segment::fold;
+pub(crate) use crate::segment::folding;
 pub use find::find_quantities;
-pub use folding::fold;
 pub use qualify::interval_for;
 
 /// How the text qualifies the number: the value semantics table of the design notes.

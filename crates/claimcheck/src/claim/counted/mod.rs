@@ -12,7 +12,7 @@ mod en;
 mod fr;
 
 use crate::lang::Lang;
-use crate::quantity::fold;
+use crate::segment::fold;
 use crate::segment::Word;
 
 use super::vocabulary::Vocabulary;

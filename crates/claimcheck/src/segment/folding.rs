@@ -2,8 +2,7 @@
 //!
 //! A number word or phrase matches whatever its case and accents ("Zéro",
 //! "zero", "ZÉRO"); every lookup of the recognizer, and the concept and
-//! language steps too, folds both sides with [`fold`]. It lives apart from
-//! the lexicon because the scan folds every candidate word of a text with it.
+//! language steps too, folds both sides with [`fold`].
 
 /// Lower-cases `word` and strips the accents French puts on letters, so that
 /// "Zéro", "zero" and "ZÉRO" are one key.

@@ -5,12 +5,16 @@
 //! sentence is this claim in", "which words does this sentence have"; the
 //! answers are byte spans into the text with each word's folded form, so that
 //! every rule compares folded words and every claim still points at its own
-//! bytes. A sentence is bounded on each side (`SENTENCE_MAX`) so that a
+//! bytes. Words are compared folded ([`fold`]: lower case, no accents)
+//! everywhere, in the number scan, the claim step, concepts and language
+//! detection alike. A sentence is bounded on each side (`SENTENCE_MAX`) so that a
 //! file of one huge line stays linear.
 
 use std::ops::Range;
 
-use crate::quantity::fold;
+pub(crate) mod folding;
+
+pub use folding::fold;
 
 /// A word of the text: its span and folded form.
 #[derive(Clone, Debug)]
