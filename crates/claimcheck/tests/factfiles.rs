@@ -66,6 +66,44 @@ fn a_changed_figure_is_a_contradiction_with_both_places() {
     );
 }
 
+/// The drift explanations of a fact file over `document`, one claim of
+/// `media_outlet` quoting "médias a publié".
+fn drift_of(document: &str, claim: &str) -> Vec<String> {
+    let (_dir, path) = temp_case(
+        document,
+        &format!("source: {{id: a, document: article.txt, lang: fr}}\nclaims:\n  - {{id: media, quote: \"médias a publié\", {claim}}}\n"),
+    );
+    let facts = facts(Input::load(&path, None).unwrap());
+    let name = path.display().to_string();
+    drift(&facts, Concepts::builtin())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|f| f.explanation.replace(&name, "facts.yaml"))
+        .collect()
+}
+
+#[test]
+fn qualifier_scope_and_key_drift_too() {
+    let text = "Un consortium de plus de 16 médias a publié l'enquête.";
+    // Everything agrees: no drift.
+    assert!(drift_of(text, "key: media_outlet, value: 16, qualifier: more_than").is_empty());
+    // Same value, another qualifier.
+    assert_eq!(
+        drift_of(text, "key: media_outlet, value: 16"),
+        ["facts.yaml:3:6 declares 16 (its qualifier) where its document article.txt:1:18 now says more than 16: update the fact file or the article."]
+    );
+    // Same value and qualifier, another concept.
+    assert_eq!(
+        drift_of(text, "key: journalist, value: 16, qualifier: more_than"),
+        ["facts.yaml:3:6 declares more than 16 journalist (its key) where its document article.txt:1:18 now says more than 16 media_outlet: update the fact file or the article."]
+    );
+    // A scope the document no longer gives.
+    assert_eq!(
+        drift_of(text, "key: media_outlet, value: 16, qualifier: more_than, scope: France"),
+        ["facts.yaml:3:6 declares more than 16 in France (its scope) where its document article.txt:1:18 now says more than 16 with no scope: update the fact file or the article."]
+    );
+}
+
 #[test]
 fn a_quote_gone_from_the_document_is_an_error() {
     let (_dir, path) = temp_case(

@@ -101,10 +101,13 @@ fn changed_figure(
         .iter()
         .filter(|r| r.value.is_some() && r.start < span.end && span.start < r.end)
         .collect();
-    if inside.iter().any(|r| r.value == Some(claim.value)) {
+    if inside.iter().any(|r| differences(claim, r).is_empty()) {
         return Ok(None);
     }
-    let Some(found) = inside.first() else {
+    // The document's figure at the quote: the one with the declared value
+    // (something else about it changed), else the first.
+    let same_value = inside.iter().find(|r| r.value == Some(claim.value));
+    let Some(found) = same_value.or(inside.first()) else {
         return Err(FactFileError::Invalid {
             path: facts.name.clone(),
             at: claim_location(&facts.text, &claim.id),
@@ -115,16 +118,22 @@ fn changed_figure(
             ),
         });
     };
+    let changed = differences(claim, found);
+    let what = if changed.is_empty() || changed.contains(&"value".to_string()) {
+        String::new()
+    } else {
+        format!(" (its {})", changed.join(", "))
+    };
     let explanation = format!(
-        "{}:{}:{} declares {} where its document {}:{}:{} now says {}: update the fact file or the article.",
+        "{}:{}:{} declares {}{what} where its document {}:{}:{} now says {}: update the fact file or the article.",
         facts.name,
         fact.line,
         fact.column,
-        value_label(&fact),
+        describe(&fact, &changed),
         found.source,
         found.line,
         found.column,
-        value_label(found),
+        describe(found, &changed),
     );
     Ok(Some(Finding {
         kind: Verdict::Contradiction,
@@ -145,6 +154,44 @@ fn changed_figure(
         ],
         claims: vec![fact, (*found).clone()],
     }))
+}
+
+/// What the document's record `r` at a claim's quote says otherwise than the
+/// claim: its `value`, `qualifier`, `scope`, or `key` (when the document's
+/// words count something claimcheck recognises). Empty when they agree.
+fn differences(claim: &FactClaim, r: &Record) -> Vec<String> {
+    let mut changed = Vec::new();
+    if r.value != Some(claim.value) {
+        changed.push("value".to_string());
+    }
+    if r.qualifier != claim.qualifier {
+        changed.push("qualifier".to_string());
+    }
+    if r.scope != claim.scope {
+        changed.push("scope".to_string());
+    }
+    if r.key.as_ref().is_some_and(|k| *k != claim.key) {
+        changed.push("key".to_string());
+    }
+    changed
+}
+
+/// A figure as a drift explanation names it: its value label, with its key
+/// and scope when those are what changed ("17 media_outlet", "30 in France",
+/// "30 with no scope").
+fn describe(r: &Record, changed: &[String]) -> String {
+    let mut out = value_label(r);
+    if changed.iter().any(|c| c == "key") {
+        out.push(' ');
+        out.push_str(r.key.as_deref().unwrap_or("-"));
+    }
+    if changed.iter().any(|c| c == "scope") {
+        match &r.scope {
+            Some(scope) => out.push_str(&format!(" in {scope}")),
+            None => out.push_str(" with no scope"),
+        }
+    }
+    out
 }
 
 /// Where each claim's quote stands in the document. A quote whose figure
