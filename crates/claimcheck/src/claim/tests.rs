@@ -67,3 +67,14 @@ fn claimants() {
         "About 2,000 protesters gathered, police said." => ["About 2,000 protesters | protester | - | police"];
     );
 }
+
+#[test]
+fn idioms_and_headlines_about_themselves_are_not_claims() {
+    cases!(Fr:
+        "Le bilan du 17 novembre en cinq chiffres" => [];
+        "Des blocages aux quatre coins de la France, 2 000 rassemblements" => ["2 000 rassemblements | rassemblement | - | -"];
+    );
+    cases!(En:
+        "The protests in five figures" => [];
+    );
+}
