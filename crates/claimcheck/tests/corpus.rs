@@ -32,6 +32,7 @@ struct Gold {
     high: Option<f64>,
     qualifier: String,
     key: Option<String>,
+    attributed_to: Option<String>,
     unit: bool,
     occurrence: Option<usize>,
     dont_care: bool,
@@ -99,6 +100,7 @@ fn load_event(dir: &Path) -> Event {
                 high,
                 qualifier: str_of(c, "qualifier").unwrap_or_else(|| "exact".into()),
                 key: str_of(c, "key"),
+                attributed_to: str_of(c, "attributed_to"),
                 unit: c.get("unit").is_some_and(|u| !u.is_null()),
                 occurrence: c
                     .get("occurrence")
@@ -161,6 +163,16 @@ fn occurrences(text: &str, quote: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The words of a claimant as the scorer compares them: folded, split on
+/// what is not a letter or digit, three letters or more.
+fn claimant_words(name: &str) -> BTreeSet<String> {
+    claimcheck::segment::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_string)
+        .collect()
+}
+
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * 1f64.max(a.abs()).max(b.abs()),
@@ -213,6 +225,9 @@ struct Counts {
     judged: usize,
     true_loose: usize,
     true_strict: usize,
+    attribution_gold: usize,
+    attribution_tool: usize,
+    attribution_matched: usize,
 }
 
 impl std::ops::AddAssign for Counts {
@@ -228,6 +243,9 @@ impl std::ops::AddAssign for Counts {
         self.judged += o.judged;
         self.true_loose += o.true_loose;
         self.true_strict += o.true_strict;
+        self.attribution_gold += o.attribution_gold;
+        self.attribution_tool += o.attribution_tool;
+        self.attribution_matched += o.attribution_matched;
     }
 }
 
@@ -270,6 +288,14 @@ fn score_claims(event: &Event, counts: &mut Counts) -> Matches {
             matches.insert((g.doc.clone(), t.start, t.end), g.id.clone());
             counts.matched += 1;
             counts.matched_counts += usize::from(!g.unit);
+            let (gold, tool) = (g.attributed_to.as_deref(), t.attributed_to.as_deref());
+            counts.attribution_gold += usize::from(gold.is_some());
+            counts.attribution_tool += usize::from(tool.is_some());
+            let shared = match (gold, tool) {
+                (Some(a), Some(b)) => !claimant_words(a).is_disjoint(&claimant_words(b)),
+                _ => false,
+            };
+            counts.attribution_matched += usize::from(shared);
         }
     }
     matches
@@ -421,6 +447,14 @@ fn development_corpus_figures_hold() {
         (
             "contradiction recall, loose",
             ratio(total.found, total.gold_contradictions),
+        ),
+        (
+            "attribution precision",
+            ratio(total.attribution_matched, total.attribution_tool),
+        ),
+        (
+            "attribution recall",
+            ratio(total.attribution_matched, total.attribution_gold),
         ),
     ];
     let recorded = recorded();
