@@ -110,16 +110,7 @@ impl Facts {
         encoding: Option<&'static crate::source::Encoding>,
     ) -> Result<Facts, FactFileError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| {
-            if source.kind() == std::io::ErrorKind::NotFound {
-                crate::source::InputError::NotFound { path: name.clone() }
-            } else {
-                crate::source::InputError::Io {
-                    path: name.clone(),
-                    source,
-                }
-            }
-        })?;
+        let bytes = crate::source::read_file(path)?;
         let text = crate::source::utf8_text(&name, bytes)?;
         let file = FactFile::parse(&name, &text)?;
         Ok(Facts {

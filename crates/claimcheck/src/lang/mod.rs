@@ -85,6 +85,7 @@ impl Lang {
         }
         let head = &text[..end];
         let mut counts = [0usize; Lang::ALL.len()];
+        let languages = Lang::ALL.map(Lang::language);
         let mut lower = String::new();
         for word in head
             .split(|c: char| !c.is_alphabetic())
@@ -92,8 +93,8 @@ impl Lang {
         {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
-            for (count, lang) in counts.iter_mut().zip(Lang::ALL) {
-                if lang.language().function_words.contains(lower.as_str()) {
+            for (count, language) in counts.iter_mut().zip(languages) {
+                if language.function_words.contains(lower.as_str()) {
                     *count += 1;
                 }
             }

@@ -209,14 +209,8 @@ impl Source {
     /// Reads the file at `path` as `options` say: its markup by its
     /// extension ([`Markup::of`]).
     pub fn read(path: &Path, options: ReadOptions) -> Result<Source, InputError> {
-        let name = path.display().to_string();
-        match fs::read(path) {
-            Ok(bytes) => Source::decode(name, bytes, options),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                Err(InputError::NotFound { path: name })
-            }
-            Err(source) => Err(InputError::Io { path: name, source }),
-        }
+        let bytes = read_file(path)?;
+        Source::decode(path.display().to_string(), bytes, options)
     }
 
     /// Reads the document at `path` as `options` say, or standard input when
@@ -286,6 +280,19 @@ impl Source {
             options.lang,
         ))
     }
+}
+
+/// The bytes of the file at `path`, or the error that names it: the one
+/// place documents and fact files are read from disk.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, InputError> {
+    fs::read(path).map_err(|source| {
+        let path = path.display().to_string();
+        if source.kind() == io::ErrorKind::NotFound {
+            InputError::NotFound { path }
+        } else {
+            InputError::Io { path, source }
+        }
+    })
 }
 
 /// Decodes the bytes of a file that must be UTF-8, such as a YAML fact file:
