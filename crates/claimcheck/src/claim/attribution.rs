@@ -1,9 +1,6 @@
 //! Who says so: the claimant a sentence names for each claim ("selon la
 //! préfecture", "d'après le ministère de l'Intérieur", ", a indiqué
-//! Mediapart", ", police said"), and counts with no noun of their own that
-//! take it from the previous claim because a claimant follows them
-//! ("80 000 manifestants selon la préfecture, plus de 200 000 selon les
-//! syndicats").
+//! Mediapart", ", police said").
 
 use std::ops::Range;
 
@@ -167,37 +164,5 @@ pub(super) fn attribute(text: &str, v: &Vocabulary, claims: &mut [Claim]) {
             .rev()
             .find(|c| c.at < span.start && c.at >= prev_end);
         claims[i].attributed_to = after.or(before).map(|c| c.name.clone());
-    }
-}
-
-/// "80 000 manifestants selon la préfecture, plus de 200 000 selon les
-/// syndicats": a count with no noun, followed by its claimant, counts what
-/// the previous claim of its sentence counts.
-pub(super) fn inherit_elided(text: &str, v: &Vocabulary, claims: &mut [Claim]) {
-    for i in 1..claims.len() {
-        let (before, rest) = claims.split_at_mut(i);
-        let claim = &mut rest[0];
-        if claim.key.is_some()
-            || claim.quantity.kind != Kind::Count
-            || claim.attributed_to.is_none()
-        {
-            continue;
-        }
-        let Some(prev) = before.iter().rev().find(|c| c.key.is_some()) else {
-            continue;
-        };
-        if sentence(text, prev.span.start) != sentence(text, claim.span.start) {
-            continue;
-        }
-        let follows = next_word(text, claim.span.end).is_some_and(|w| {
-            v.attribution_before
-                .iter()
-                .any(|p| p.first() == Some(&w.folded))
-        });
-        if follows {
-            claim.counted = prev.counted.clone();
-            claim.key = prev.key.clone();
-            claim.scope = prev.scope.clone();
-        }
     }
 }

@@ -18,6 +18,8 @@
 
 mod attribution;
 mod counted;
+mod elided;
+mod frame;
 mod scope;
 mod vocabulary;
 
@@ -53,9 +55,13 @@ pub struct Claim {
 /// `key: None`.
 pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
     let v = vocabulary(lang);
-    let mut claims: Vec<Claim> = find_quantities(text, lang)
+    let quantities = find_quantities(text, lang);
+    let spans: Vec<Range<usize>> = quantities.iter().map(|q| q.span.clone()).collect();
+    let mut claims: Vec<Claim> = quantities
         .into_iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(i, q)| {
+            let bounds = bounds(&spans, i, text.len());
             let mut claim = Claim {
                 span: q.span.clone(),
                 counted: None,
@@ -65,22 +71,51 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
                 quantity: q,
             };
             if claim.quantity.kind == Kind::Count {
-                describe(text, lang, v, concepts, &mut claim);
+                describe(text, lang, v, concepts, &mut claim, bounds);
             }
             claim
         })
         .collect();
     attribution::attribute(text, v, &mut claims);
-    attribution::inherit_elided(text, v, &mut claims);
+    elided::inherit(text, lang, v, concepts, &spans, &mut claims);
     claims
 }
 
-/// Fills the counted phrase, key and scope of one count.
-fn describe(text: &str, lang: Lang, v: &Vocabulary, concepts: &Concepts, claim: &mut Claim) {
+/// The bytes the clause of quantity `i` may reach: from the end of the
+/// quantity before it to the start of the one after it.
+fn bounds(spans: &[Range<usize>], i: usize, len: usize) -> Range<usize> {
+    let start = i.checked_sub(1).map_or(0, |p| spans[p].end);
+    let end = spans.get(i + 1).map_or(len, |n| n.start);
+    start..end
+}
+
+/// Fills the counted phrase, key and scope of one count; `bounds` are the
+/// bytes its clause may reach.
+fn describe(
+    text: &str,
+    lang: Lang,
+    v: &Vocabulary,
+    concepts: &Concepts,
+    claim: &mut Claim,
+    bounds: Range<usize>,
+) {
     let q = &claim.quantity;
     let singular = q.value.is_some_and(|x| x.abs() == 1.0);
     let counted = counted::grammar(lang).counted_after(text, v, q.span.end, singular);
     let Some(counted) = counted.or_else(|| counted::counted_before(text, v, q.span.start)) else {
+        // No noun: the clause may still say what is counted ("10,000 are
+        // missing", "37 000 ont été déplacées").
+        let clause = frame::Clause {
+            start: q.span.start,
+            end: q.span.end,
+            bounds,
+        };
+        if small_definite(text, v, q) {
+            return;
+        }
+        if let Some(key) = frame::frame(text, v, lang, concepts, &clause) {
+            claim.key = Some(frame::narrow(text, lang, concepts, &key, &clause));
+        }
         return;
     };
     let phrase = &text[counted.start..counted.end];
@@ -90,10 +125,20 @@ fn describe(text: &str, lang: Lang, v: &Vocabulary, concepts: &Concepts, claim: 
     if small_definite(text, v, q) {
         return;
     }
-    let Some(key) = concepts.key(key_phrase, lang) else {
+    let Some(mut key) = concepts.key(key_phrase, lang) else {
         return;
     };
-    claim.key = Some(key);
+    let clause = frame::Clause {
+        start: q.span.start.min(counted.start),
+        end: counted.end.max(q.span.end),
+        bounds,
+    };
+    if concepts.frames().is_generic(&key) {
+        if let Some(framed) = frame::frame(text, v, lang, concepts, &clause) {
+            key = framed;
+        }
+    }
+    claim.key = Some(frame::narrow(text, lang, concepts, &key, &clause));
     claim.scope = scope::scope(text, v, &counted);
 }
 

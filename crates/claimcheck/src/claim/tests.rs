@@ -47,7 +47,8 @@ fn english_constructions() {
         "about 180 journalists worldwide" => ["about 180 journalists | journalist | world | -"];
         "The targets numbered more than 50,000." => ["targets numbered more than 50,000 | target | - | -"];
         "Seventeen media organisations took part." => ["Seventeen media organisations | media_outlet | - | -"];
-        "Two days later, three people died." => ["three people | person | - | -"];
+        "Two days later, three people died." => ["three people | dead | - | -"];
+        "Three people attended." => ["Three people | person | - | -"];
     );
 }
 
@@ -72,9 +73,64 @@ fn claimants() {
 fn idioms_and_headlines_about_themselves_are_not_claims() {
     cases!(Fr:
         "Le bilan du 17 novembre en cinq chiffres" => [];
-        "Des blocages aux quatre coins de la France, 2 000 rassemblements" => ["2 000 rassemblements | rassemblement | - | -"];
+        "Des blocages aux quatre coins de la France, 2 000 rassemblements" => ["2 000 rassemblements | gathering | - | -"];
     );
     cases!(En:
         "The protests in five figures" => [];
+    );
+}
+
+#[test]
+fn generic_counts_take_the_frame_of_their_clause() {
+    cases!(Fr:
+        "Au total, 412 personnes ont perdu la vie dans le séisme." => ["412 personnes | dead | - | -"];
+        "Quelque 1 200 personnes ont été blessées et 300 sont portées disparues." => [
+            "Quelque 1 200 personnes | injured | - | -",
+            "300 | missing | - | -",
+        ];
+        "La police a procédé à l'interpellation de 64 individus." => ["64 individus | arrest | - | -"];
+        "Environ 8 000 personnes sont sans abri." => ["Environ 8 000 personnes | displaced | - | -"];
+        "Plus de 40 000 personnes ont défilé samedi." => ["Plus de 40 000 personnes | protester | - | -"];
+        "Une ville de 60 000 habitants." => ["60 000 habitants | resident | - | -"];
+    );
+    cases!(En:
+        "At least 96 people were killed and 1,500 are missing." => [
+            "At least 96 people | dead | - | -",
+            "1,500 | missing | - | -",
+        ];
+        "Officers arrested 75 demonstrators on Sunday." => ["75 demonstrators | arrest | - | -"];
+        "Thousands of people have been left homeless." => ["Thousands of people | displaced | - | -"];
+        "The port is home to 45,000 people." => ["45,000 people | resident | - | -"];
+        "Twelve people were seriously injured." => ["Twelve people | injured.serious | - | -"];
+    );
+}
+
+#[test]
+fn lists_and_subsets_share_the_noun_before_them() {
+    cases!(Fr:
+        "On compte 31 000 manifestants à Lille, 12 000 à Rouen." => [
+            "31 000 manifestants | protester | - | -",
+            "12 000 | protester | - | -",
+        ];
+        "Le parti obtient 88 sièges : 60 pour les Verts et 28 pour les autres." => [
+            "88 sièges | seat | - | -",
+            "60 | seat | - | -",
+            "28 | seat | - | -",
+        ];
+        "On dénombre 150 blessés, dont 12 graves." => [
+            "150 blessés | injured | - | -",
+            "12 graves | injured.serious | - | -",
+        ];
+        "Au total, 90 personnes ont été interpellées, dont 41 ont été placées en garde à vue." => [
+            "90 personnes | arrest | - | -",
+            "41 | custody | - | -",
+        ];
+    );
+    cases!(En:
+        "The hospital treated 230 injured. Nine of them are in a critical condition." => [
+            "230 injured | injured | - | -",
+            "Nine | injured.serious | - | -",
+        ];
+        "30 victims, including 12 children." => ["30 victims | casualty | - | -", "12 children | child | - | -"];
     );
 }

@@ -29,6 +29,9 @@ struct LangWords {
     pub(crate) irregular_plurals: Vec<String>,
     pub(crate) counted_before: Vec<String>,
     pub(crate) definite: Vec<String>,
+    pub(crate) elided_after: Vec<String>,
+    pub(crate) subset_before: Vec<String>,
+    pub(crate) anaphora: Vec<String>,
 }
 
 /// The names and demonyms of a place in each language.
@@ -50,6 +53,9 @@ pub(crate) struct Vocabulary {
     pub(crate) irregular_plurals: FxHashSet<String>,
     pub(crate) counted_before: FxHashSet<String>,
     pub(crate) definite: FxHashSet<String>,
+    pub(crate) elided_after: FxHashSet<String>,
+    pub(crate) subset_before: Vec<Vec<String>>,
+    pub(crate) anaphora: Vec<Vec<String>>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
 }
@@ -101,6 +107,9 @@ impl Vocabulary {
             irregular_plurals: folded_set(&w.irregular_plurals),
             counted_before: folded_set(&w.counted_before),
             definite: folded_set(&w.definite),
+            elided_after: folded_set(&w.elided_after),
+            subset_before: phrase_list(&w.subset_before),
+            anaphora: phrase_list(&w.anaphora),
             places: names,
         }
     }

@@ -17,6 +17,11 @@ use serde::Deserialize;
 use crate::lang::Lang;
 use crate::segment::fold;
 
+mod frames;
+
+pub use frames::Frames;
+use frames::FramesFile;
+
 /// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
 /// must be to an alias to take its key when nothing matches exactly. Chosen
 /// on the cases in the tests below: typos and variant spellings
@@ -40,6 +45,7 @@ pub struct Concepts {
     aliases: FxHashMap<(Lang, String), String>,
     by_lang: FxHashMap<Lang, Vec<(String, String)>>,
     not_counted: FxHashSet<(Lang, String)>,
+    frames: Frames,
 }
 
 /// A lexicon file could not be read.
@@ -49,8 +55,11 @@ pub enum ConceptError {
     #[error("invalid concept lexicon: {0}")]
     Yaml(#[from] serde_yaml::Error),
     /// A concept key is not snake_case ASCII.
-    #[error("concept key {0:?} must be lower-case ASCII words joined by '_' (e.g. phone_number)")]
+    #[error("concept key {0:?} must be lower-case ASCII words joined by '_' (e.g. phone_number), with '.' before a sub-key (e.g. injured.serious)")]
     BadKey(String),
+    /// A subset's key names no parent key.
+    #[error("subset key {0:?} must name its parent key before a '.' (e.g. injured.serious)")]
+    NotASubset(String),
 }
 
 /// A concept lexicon as written: the built-in `data/concepts.yaml`, or the
@@ -64,6 +73,22 @@ pub struct LexiconFile {
     /// Nouns whose numbers are never count claims.
     #[serde(default)]
     pub not_counted: Aliases,
+    /// Concept keys that count people in general ("personnes", "people")
+    /// and take their meaning from their clause ([`Frames`]).
+    #[serde(default)]
+    pub generic: Vec<String>,
+    /// Frame key → the verbs and participles of a clause that give it ("ont
+    /// péri", "were killed" → `dead`).
+    #[serde(default)]
+    pub frames: BTreeMap<String, Aliases>,
+    /// Frame key → the nouns of a clause that give it when no verb does
+    /// ("death toll", "manifestations").
+    #[serde(default)]
+    pub frame_nouns: BTreeMap<String, Aliases>,
+    /// Sub-key → the words that narrow its parent to it ("grièvement",
+    /// "seriously" → `injured.serious`).
+    #[serde(default)]
+    pub subsets: BTreeMap<String, Aliases>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -80,13 +105,16 @@ impl Aliases {
 }
 
 /// True for a concept key as keys are written: lower-case ASCII words (and
-/// digits) joined by `_`, such as `phone_number`.
+/// digits) joined by `_`, such as `phone_number`, and a sub-key after a dot
+/// (`injured.serious`).
 pub fn is_valid_key(key: &str) -> bool {
     !key.is_empty()
-        && key.split('_').all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && key.split('.').all(|part| {
+            part.split('_').all(|p| {
+                !p.is_empty()
+                    && p.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
         })
 }
 
@@ -129,6 +157,20 @@ impl Concepts {
     pub fn extend(&mut self, file: LexiconFile) -> Result<(), ConceptError> {
         static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let keys = file.generic.iter().chain(file.frames.keys());
+        let keys = keys.chain(file.frame_nouns.keys());
+        if let Some(bad) = keys.chain(file.subsets.keys()).find(|k| !is_valid_key(k)) {
+            return Err(ConceptError::BadKey(bad.clone()));
+        }
+        if let Some(bad) = file.subsets.keys().find(|k| !k.contains('.')) {
+            return Err(ConceptError::NotASubset(bad.clone()));
+        }
+        self.frames.extend(&FramesFile {
+            generic: file.generic,
+            frames: file.frames,
+            frame_nouns: file.frame_nouns,
+            subsets: file.subsets,
+        });
         for (key, aliases) in file.concepts {
             if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));
@@ -154,6 +196,11 @@ impl Concepts {
             }
         }
         Ok(())
+    }
+
+    /// The frames of the lexicon: what generic counts count.
+    pub fn frames(&self) -> &Frames {
+        &self.frames
     }
 
     /// True when a number before `head` (a counted noun) is never a count

@@ -1,0 +1,137 @@
+//! Counts that take what they count from the claim before them: lists that
+//! share one noun ("36 000 manifestants à Toulouse, 26 000 à Marseille",
+//! "162 sièges : 98 pour Renaissance, 34 pour le MoDem"), a claimant after
+//! a bare count ("80 000 selon la préfecture, plus de 200 000 selon les
+//! syndicats"), and subsets ("227 blessés, dont sept graves", "409 people
+//! … 14 of them are in a serious condition"), which narrow the key they
+//! take ([`crate::concept::Frames::narrow`]).
+
+use std::ops::Range;
+
+use crate::concept::Concepts;
+use crate::lang::Lang;
+use crate::quantity::Kind;
+use crate::segment::{next_word, sentence};
+
+use super::frame::{self, Clause};
+use super::vocabulary::Vocabulary;
+use super::Claim;
+
+/// How a count points back to the claim before it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Link {
+    /// A bare count followed by a preposition or a claimant: the same noun.
+    List,
+    /// "dont", "including", "among them": a part of the claim before.
+    Subset,
+    /// "14 of them", "sept d'entre eux": a part of a claim that may stand
+    /// in the sentence before.
+    Anaphora,
+}
+
+/// Gives each count that points back to an earlier claim that claim's key
+/// (narrowed for a subset), counted phrase and scope.
+pub(super) fn inherit(
+    text: &str,
+    lang: Lang,
+    v: &Vocabulary,
+    concepts: &Concepts,
+    spans: &[Range<usize>],
+    claims: &mut [Claim],
+) {
+    for i in 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let claim = &mut rest[0];
+        if claim.quantity.kind != Kind::Count {
+            continue;
+        }
+        let Some(link) = link(text, v, claim) else {
+            continue;
+        };
+        if claim.key.is_some() && link == Link::List {
+            continue;
+        }
+        let Some(prev) = before
+            .iter()
+            .rev()
+            .find(|c| c.key.is_some() && c.quantity.kind == Kind::Count)
+        else {
+            continue;
+        };
+        let here = sentence(text, claim.span.start);
+        let there = sentence(text, prev.span.start);
+        // The sentence before ends one or two bytes before this one starts.
+        let reachable = there == here || (link == Link::Anaphora && here.start <= there.end + 2);
+        if !reachable {
+            continue;
+        }
+        let parent = prev.key.clone().unwrap_or_default();
+        let clause = Clause {
+            start: claim.quantity.span.start,
+            end: claim.quantity.span.end,
+            bounds: super::bounds(spans, i, text.len()),
+        };
+        let key = frame::narrow(text, lang, concepts, &parent, &clause);
+        // A count with a noun of its own keeps it unless the noun names a
+        // part of the claim before ("dont sept graves").
+        if claim.key.is_some() && key == parent {
+            continue;
+        }
+        claim.counted = prev.counted.clone();
+        claim.scope = claim.scope.take().or_else(|| prev.scope.clone());
+        claim.key = Some(key);
+    }
+}
+
+/// How `claim` points back, if it does: by the word before it ("dont",
+/// "including"), the words after it ("of them", "d'entre eux"), or, for a
+/// count with no noun, a preposition or claimant after it.
+fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
+    let start = claim.quantity.span.start;
+    let end = claim.quantity.span.end;
+    let before = text[..start].trim_end_matches([' ', ',']);
+    if v
+        .subset_before
+        .iter()
+        .any(|p| ends_with_phrase(before, p))
+    {
+        return Some(Link::Subset);
+    }
+    let next = next_word(text, end)?;
+    let following: Vec<String> =
+        std::iter::successors(Some(next.clone()), |w| next_word(text, w.end))
+            .take(3)
+            .map(|w| w.folded)
+            .collect();
+    if v.anaphora.iter().any(|p| following.starts_with(p)) {
+        return Some(Link::Anaphora);
+    }
+    let claimant = v
+        .attribution_before
+        .iter()
+        .any(|p| p.first() == Some(&next.folded));
+    let list = claim.counted.is_none() && v.elided_after.contains(&next.folded);
+    (claimant || list).then_some(Link::List)
+}
+
+/// True when `text` ends with the words of `phrase` (folded), as whole words.
+fn ends_with_phrase(text: &str, phrase: &[String]) -> bool {
+    let mut rest = text;
+    for word in phrase.iter().rev() {
+        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || c == '\'' || c == '’');
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        let Some(start) = start else {
+            return false;
+        };
+        if crate::segment::fold(&trimmed[start..]) != *word {
+            return false;
+        }
+        rest = &trimmed[..start];
+    }
+    true
+}

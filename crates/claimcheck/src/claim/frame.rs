@@ -1,0 +1,117 @@
+//! What a generic count counts, from the words of its clause: "230
+//! personnes ont péri" counts the dead, "the police arrested 282
+//! protesters" arrests, "10,000 are missing" the missing, "227 blessés dont
+//! sept grièvement" the seriously injured. The phrases are data
+//! ([`crate::concept::Frames`]); this file cuts the clause around a count.
+//!
+//! A clause ends at punctuation (words are read with
+//! [`crate::segment::next_word`], which stops there), at the next or
+//! previous quantity, and, before the count, at a coordinator ("Thousands
+//! are feared dead and 10,000 are missing": "dead" is not the missing's).
+
+use std::ops::Range;
+
+use crate::concept::Concepts;
+use crate::lang::Lang;
+use crate::segment::{fold, next_word, Word};
+
+use super::vocabulary::Vocabulary;
+
+/// How many words after a count its frame may be found in: "about 6,000
+/// people were confirmed to have died" needs six.
+const AFTER: usize = 8;
+
+/// How many words before a count: "the total number of people who took part
+/// in the protests across the country at more than 287,000" needs twelve.
+const BEFORE: usize = 12;
+
+/// The lookup forms of clause words, articles dropped, as the lexicon's
+/// phrases are normalised ([`crate::concept::normalise`]).
+fn lemmas(words: impl Iterator<Item = Word>, lang: Lang) -> Vec<String> {
+    let language = lang.language();
+    words
+        .filter(|w| !language.is_article(&w.folded))
+        .map(|w| language.lemma(&w.folded))
+        .collect()
+}
+
+/// The words after byte `from`, up to `limit` (the next quantity).
+fn after(text: &str, from: usize, limit: usize, lang: Lang) -> Vec<String> {
+    let words = std::iter::successors(next_word(text, from), |w| next_word(text, w.end))
+        .take_while(|w| w.end <= limit)
+        .take(AFTER);
+    lemmas(words, lang)
+}
+
+/// The words before byte `to`, nearest first, down to `limit` (the previous
+/// quantity) or a coordinator.
+fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut pos = to;
+    while words.len() < BEFORE {
+        let head = &text[limit.min(pos)..pos];
+        let trimmed = head.trim_end_matches(|c: char| {
+            (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-')
+        });
+        let Some(start) = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i)
+        else {
+            break;
+        };
+        let (start, end) = (limit.min(pos) + start, limit.min(pos) + trimmed.len());
+        let folded = fold(&text[start..end]);
+        if v.coordinators.contains(&folded) {
+            break;
+        }
+        words.push(Word { start, end, folded });
+        pos = start;
+    }
+    lemmas(words.into_iter(), lang)
+}
+
+/// The clause around a count: the bytes it may read, between the previous
+/// and the next quantity of the text.
+#[derive(Clone, Debug)]
+pub(super) struct Clause {
+    /// Where the count's words start (its qualifier included).
+    pub(super) start: usize,
+    /// Where the count and its counted phrase end.
+    pub(super) end: usize,
+    /// The bytes the clause may reach: from the end of the previous
+    /// quantity to the start of the next one.
+    pub(super) bounds: Range<usize>,
+}
+
+/// The frame key of a count whose counted noun is generic ("personnes",
+/// "people") or missing ("10,000 are missing"), and the words that gave it;
+/// `None` when the clause names no frame.
+pub(super) fn frame(
+    text: &str,
+    v: &Vocabulary,
+    lang: Lang,
+    concepts: &Concepts,
+    clause: &Clause,
+) -> Option<String> {
+    let after = after(text, clause.end, clause.bounds.end, lang);
+    let before = before(text, v, clause.start, clause.bounds.start, lang);
+    concepts
+        .frames()
+        .frame(&before, &after, lang)
+}
+
+/// `key` narrowed to a subset by the words after the count ("227 blessés
+/// dont sept grièvement" → `injured.serious` for the seven).
+pub(super) fn narrow(
+    text: &str,
+    lang: Lang,
+    concepts: &Concepts,
+    key: &str,
+    clause: &Clause,
+) -> String {
+    let after = after(text, clause.end, clause.bounds.end, lang);
+    concepts.frames().narrow(key, &after, lang)
+}

@@ -1,0 +1,205 @@
+//! Frames: what a generic count counts, read from the words of its clause.
+//!
+//! "1 037 personnes ont péri" and "1,037 people were killed" count the dead,
+//! "227 personnes ont été blessées" the injured, "the police arrested 282
+//! protesters" arrests. The counted noun ("personnes", "people") says only
+//! that people are counted; the verb or participle of the clause says which.
+//! The lexicon lists the generic keys, the words that give each frame's key
+//! (`frames:`), and the words that narrow a key to a subset (`subsets:`,
+//! "grièvement blessés" is `injured.serious`). All three are data
+//! (`data/concepts.yaml`), extendable by a user lexicon.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+use super::{normalise, Aliases};
+use crate::lang::Lang;
+
+/// The frame part of a lexicon file, as written.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FramesFile {
+    /// Keys that count people in general and take a frame's key.
+    #[serde(default)]
+    pub generic: Vec<String>,
+    /// Frame key → the verbs and participles of a clause that give it.
+    #[serde(default)]
+    pub frames: BTreeMap<String, Aliases>,
+    /// Frame key → the nouns of a clause that give it, read when no verb
+    /// does ("the number of people hurt during the protests": "hurt").
+    #[serde(default)]
+    pub frame_nouns: BTreeMap<String, Aliases>,
+    /// Sub-key ("injured.serious") → the words that narrow its parent key
+    /// (the part before the last dot) to it.
+    #[serde(default)]
+    pub subsets: BTreeMap<String, Aliases>,
+}
+
+/// Phrases looked up by their first normalised word.
+#[derive(Clone, Debug, Default)]
+struct Phrases(FxHashMap<(Lang, String), Vec<(Vec<String>, String)>>);
+
+impl Phrases {
+    fn add(&mut self, key: &str, aliases: &Aliases) {
+        for (lang, list) in aliases.iter() {
+            for alias in list {
+                let words = normalise(alias, lang);
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                let entry = self.0.entry((lang, first)).or_default();
+                entry.retain(|(w, _)| *w != words);
+                entry.push((words, key.to_string()));
+                // Longest first, so "perdu la vie" wins over "perdu".
+                entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+            }
+        }
+    }
+
+    /// The key of the phrase that starts at `words[at]`, if any.
+    fn at(&self, words: &[String], at: usize, lang: Lang) -> Option<&str> {
+        let candidates = self.0.get(&(lang, words[at].clone()))?;
+        candidates
+            .iter()
+            .find(|(phrase, _)| words[at..].starts_with(phrase))
+            .map(|(_, key)| key.as_str())
+    }
+}
+
+/// The frames of a lexicon, ready for lookups.
+#[derive(Clone, Debug, Default)]
+pub struct Frames {
+    generic: FxHashSet<String>,
+    frames: Phrases,
+    nouns: Phrases,
+    subsets: Phrases,
+}
+
+impl Frames {
+    /// Adds the frames of `file`; a later phrase replaces an earlier one.
+    pub fn extend(&mut self, file: &FramesFile) {
+        self.generic.extend(file.generic.iter().cloned());
+        for (key, aliases) in &file.frames {
+            self.frames.add(key, aliases);
+        }
+        for (key, aliases) in &file.frame_nouns {
+            self.nouns.add(key, aliases);
+        }
+        for (key, aliases) in &file.subsets {
+            self.subsets.add(key, aliases);
+        }
+    }
+
+    /// True when counts keyed `key` take their meaning from their clause.
+    pub fn is_generic(&self, key: &str) -> bool {
+        self.generic.contains(key)
+    }
+
+    /// The frame key given by the clause words `after` the count (nearest
+    /// first) or, failing that, `before` it (nearest first), both normalised
+    /// with [`normalise`]. The words after win ("Thousands are feared dead
+    /// and 10,000 are missing" counts the missing), and a verb wins over a
+    /// noun ("the number of people hurt during the protests": the hurt).
+    pub fn frame(&self, before: &[String], after: &[String], lang: Lang) -> Option<String> {
+        // `before` is nearest first; phrases read in text order.
+        let ordered: Vec<String> = before.iter().rev().cloned().collect();
+        let find = |phrases: &'_ Phrases| -> Option<String> {
+            (0..after.len())
+                .find_map(|i| phrases.at(after, i, lang))
+                .or_else(|| {
+                    (0..ordered.len())
+                        .rev()
+                        .find_map(|i| phrases.at(&ordered, i, lang))
+                })
+                .map(str::to_string)
+        };
+        find(&self.frames).or_else(|| find(&self.nouns))
+    }
+
+    /// `key` narrowed by the clause words `words` ("grièvement", "seriously
+    /// injured"): the first sub-key of `key` whose phrase they hold, or `key`.
+    pub fn narrow(&self, key: &str, words: &[String], lang: Lang) -> String {
+        (0..words.len())
+            .find_map(|i| {
+                let sub = self.subsets.at(words, i, lang)?;
+                (sub.rsplit_once('.').map(|(parent, _)| parent) == Some(key)).then_some(sub)
+            })
+            .unwrap_or(key)
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str, lang: Lang) -> Vec<String> {
+        normalise(text, lang)
+    }
+
+    fn frames() -> &'static Frames {
+        crate::concept::Concepts::builtin().frames()
+    }
+
+    #[test]
+    fn the_clause_after_the_count_wins() {
+        let f = frames();
+        let key = |before: &str, after: &str, lang| {
+            let mut b = words(before, lang);
+            b.reverse();
+            f.frame(&b, &words(after, lang), lang)
+        };
+        assert_eq!(key("", "ont péri", Lang::Fr).as_deref(), Some("dead"));
+        assert_eq!(
+            key("", "ont perdu la vie", Lang::Fr).as_deref(),
+            Some("dead")
+        );
+        assert_eq!(
+            key("", "ont été blessées", Lang::Fr).as_deref(),
+            Some("injured")
+        );
+        assert_eq!(
+            key("", "sont portées disparues", Lang::Fr).as_deref(),
+            Some("missing")
+        );
+        assert_eq!(
+            key("are feared dead and", "are missing", Lang::En).as_deref(),
+            Some("missing")
+        );
+        assert_eq!(
+            key("the police arrested", "", Lang::En).as_deref(),
+            Some("arrest")
+        );
+        assert_eq!(key("", "were killed", Lang::En).as_deref(), Some("dead"));
+        assert_eq!(
+            key("the number of hurt during the protests has climbed to", "", Lang::En).as_deref(),
+            Some("injured")
+        );
+        assert_eq!(
+            key("took part in the protests across the country at", "", Lang::En).as_deref(),
+            Some("protester")
+        );
+        assert_eq!(key("", "sont arrivés", Lang::Fr), None);
+        assert_eq!(key("", "attended the meeting", Lang::En), None);
+    }
+
+    #[test]
+    fn subsets_narrow_their_own_key_only() {
+        let f = frames();
+        assert_eq!(
+            f.narrow("injured", &words("dont sept grièvement", Lang::Fr), Lang::Fr),
+            "injured.serious"
+        );
+        assert_eq!(
+            f.narrow("injured", &words("were seriously injured", Lang::En), Lang::En),
+            "injured.serious"
+        );
+        assert_eq!(
+            f.narrow("dead", &words("seriously", Lang::En), Lang::En),
+            "dead"
+        );
+        assert_eq!(f.narrow("injured", &[], Lang::En), "injured");
+    }
+}
