@@ -68,10 +68,11 @@ pub(super) fn inherit(
         let parent = prev.key.clone().unwrap_or_default();
         let clause = Clause {
             start: claim.quantity.span.start,
+            number_end: claim.quantity.span.end,
             end: claim.quantity.span.end,
             bounds: super::bounds(spans, i, text.len()),
         };
-        let key = frame::narrow(text, lang, concepts, &parent, &clause);
+        let key = frame::narrow(text, v, lang, concepts, &parent, &clause);
         // A count with a noun of its own keeps it unless the noun names a
         // part of the claim before ("dont sept graves").
         if claim.key.is_some() && key == parent {

@@ -51,7 +51,7 @@ fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Ve
     while words.len() < BEFORE {
         let head = &text[limit.min(pos)..pos];
         let trimmed = head.trim_end_matches(|c: char| {
-            (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-')
+            (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
         });
         let Some(start) = trimmed
             .char_indices()
@@ -79,6 +79,9 @@ fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Ve
 pub(super) struct Clause {
     /// Where the count's words start (its qualifier included).
     pub(super) start: usize,
+    /// Where the number ends: subsets are read from here, so that the
+    /// counted phrase's own words count ("Hundreds feared dead").
+    pub(super) number_end: usize,
     /// Where the count and its counted phrase end.
     pub(super) end: usize,
     /// The bytes the clause may reach: from the end of the previous
@@ -103,15 +106,20 @@ pub(super) fn frame(
         .frame(&before, &after, lang)
 }
 
-/// `key` narrowed to a subset by the words after the count ("227 blessés
-/// dont sept grièvement" → `injured.serious` for the seven).
+/// `key` narrowed to a subset by the words of the count's clause, after it
+/// first ("227 blessés dont sept grièvement" → `injured.serious` for the
+/// seven; "Hundreds are feared dead" → `dead.estimate`).
 pub(super) fn narrow(
     text: &str,
+    v: &Vocabulary,
     lang: Lang,
     concepts: &Concepts,
     key: &str,
     clause: &Clause,
 ) -> String {
-    let after = after(text, clause.end, clause.bounds.end, lang);
-    concepts.frames().narrow(key, &after, lang)
+    let mut words = after(text, clause.number_end, clause.bounds.end, lang);
+    let mut before = before(text, v, clause.start, clause.bounds.start, lang);
+    before.reverse();
+    words.extend(before);
+    concepts.frames().narrow(key, &words, lang)
 }

@@ -107,6 +107,7 @@ fn describe(
         // missing", "37 000 ont été déplacées").
         let clause = frame::Clause {
             start: q.span.start,
+            number_end: q.span.end,
             end: q.span.end,
             bounds,
         };
@@ -114,7 +115,7 @@ fn describe(
             return;
         }
         if let Some(key) = frame::frame(text, v, lang, concepts, &clause) {
-            claim.key = Some(frame::narrow(text, lang, concepts, &key, &clause));
+            claim.key = Some(frame::narrow(text, v, lang, concepts, &key, &clause));
         }
         return;
     };
@@ -130,6 +131,7 @@ fn describe(
     };
     let clause = frame::Clause {
         start: q.span.start.min(counted.start),
+        number_end: q.span.end,
         end: counted.end.max(q.span.end),
         bounds,
     };
@@ -138,7 +140,7 @@ fn describe(
             key = framed;
         }
     }
-    claim.key = Some(frame::narrow(text, lang, concepts, &key, &clause));
+    claim.key = Some(frame::narrow(text, v, lang, concepts, &key, &clause));
     claim.scope = scope::scope(text, v, &counted);
 }
 

@@ -102,6 +102,12 @@ fn generic_counts_take_the_frame_of_their_clause() {
         "Thousands of people have been left homeless." => ["Thousands of people | displaced | - | -"];
         "The port is home to 45,000 people." => ["45,000 people | resident | - | -"];
         "Twelve people were seriously injured." => ["Twelve people | injured.serious | - | -"];
+        "Hundreds feared dead after the storm." => ["Hundreds feared dead | dead.estimate | - | -"];
+        "The toll stood at 31 on Monday." => ["toll stood at 31 | dead | - | -"];
+    );
+    cases!(Fr:
+        "Le bilan pourrait atteindre 2 000 morts." => ["2 000 morts | dead.estimate | - | -"];
+        "On déplore 19 morts." => ["19 morts | dead | - | -"];
     );
 }
 

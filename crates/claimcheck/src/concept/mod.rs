@@ -118,6 +118,13 @@ pub fn is_valid_key(key: &str) -> bool {
         })
 }
 
+/// True for the key of projections ("Hundreds are feared dead" is
+/// `dead.estimate`): a sub-key named `estimate`, whose figures are a range of
+/// opinion and never contradict each other.
+pub fn is_estimate(key: &str) -> bool {
+    key.rsplit_once('.').is_some_and(|(_, sub)| sub == "estimate")
+}
+
 /// The normalised words of a phrase: folded, split on spaces, apostrophes
 /// and hyphens, articles dropped, each word singular.
 pub fn normalise(phrase: &str, lang: Lang) -> Vec<String> {

@@ -46,7 +46,12 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
             .collect(),
         values: distinct_values(claims),
     };
-    let contradiction = if with_refs {
+    // Projections ("feared dead", "pourrait atteindre") span a range of
+    // opinion: two of them never contradict each other.
+    let estimates = first.key.as_deref().is_some_and(crate::concept::is_estimate);
+    let contradiction = if estimates {
+        None
+    } else if with_refs {
         let checked = |r: &Record| !is_ref(r);
         group
             .conflict(&checked, &is_ref)

@@ -247,3 +247,30 @@ fn output_order_is_stable() {
     assert_eq!(one, two);
     assert_eq!(one.findings[0].key, "zeta");
 }
+
+#[test]
+fn estimates_never_contradict_each_other() {
+    let keyed = |source: &str, q: Qualifier, v: f64, key: &str| {
+        let mut r = rec(source, q, v);
+        r.key = Some(key.to_string());
+        r
+    };
+    // "several hundred feared dead" against "a few thousand could die".
+    let estimates = vec![
+        keyed("a", Qualifier::Exact, 500.0, "dead.estimate"),
+        keyed("b", Qualifier::Exact, 5000.0, "dead.estimate"),
+    ];
+    assert_eq!(
+        verdict(estimates),
+        Some((Verdict::Compatible, Severity::Info))
+    );
+    // The same figures as confirmed tolls are a contradiction.
+    let confirmed = vec![
+        keyed("a", Qualifier::Exact, 500.0, "dead"),
+        keyed("b", Qualifier::Exact, 5000.0, "dead"),
+    ];
+    assert_eq!(
+        verdict(confirmed),
+        Some((Verdict::Contradiction, Severity::Error))
+    );
+}
