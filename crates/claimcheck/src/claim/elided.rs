@@ -13,7 +13,9 @@ use crate::lang::Lang;
 use crate::quantity::Kind;
 use crate::segment::{next_word, sentence};
 
+use super::counted::Counted;
 use super::frame::{self, Clause};
+use super::scope;
 use super::vocabulary::Vocabulary;
 use super::Claim;
 
@@ -78,8 +80,18 @@ pub(super) fn inherit(
         if claim.key.is_some() && key == parent {
             continue;
         }
+        // "36 000 manifestants à Toulouse, 26 000 à Marseille": a place of
+        // its own, else the place of the claim it shares its noun with.
+        let end = claim.quantity.span.end;
+        let own = Counted {
+            start: end,
+            end,
+            key_end: end,
+            neighbours: Vec::new(),
+        };
+        let place = claim.scope.take().or_else(|| scope::scope(text, v, &own, clause.bounds.end));
         claim.counted = prev.counted.clone();
-        claim.scope = claim.scope.take().or_else(|| prev.scope.clone());
+        claim.scope = place.or_else(|| prev.scope.clone());
         claim.key = Some(key);
     }
 }

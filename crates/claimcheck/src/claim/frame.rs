@@ -35,10 +35,11 @@ fn lemmas(words: impl Iterator<Item = Word>, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// The words after byte `from`, up to `limit` (the next quantity).
-fn after(text: &str, from: usize, limit: usize, lang: Lang) -> Vec<String> {
+/// The words after byte `from`, up to `limit` (the next quantity) or a
+/// coordinator ("les disparus se comptent par milliers et les morts…").
+fn after(text: &str, v: &Vocabulary, from: usize, limit: usize, lang: Lang) -> Vec<String> {
     let words = std::iter::successors(next_word(text, from), |w| next_word(text, w.end))
-        .take_while(|w| w.end <= limit)
+        .take_while(|w| w.end <= limit && !v.coordinators.contains(&w.folded))
         .take(AFTER);
     lemmas(words, lang)
 }
@@ -99,7 +100,7 @@ pub(super) fn frame(
     concepts: &Concepts,
     clause: &Clause,
 ) -> Option<String> {
-    let after = after(text, clause.end, clause.bounds.end, lang);
+    let after = after(text, v, clause.end, clause.bounds.end, lang);
     let before = before(text, v, clause.start, clause.bounds.start, lang);
     concepts
         .frames()
@@ -117,7 +118,7 @@ pub(super) fn narrow(
     key: &str,
     clause: &Clause,
 ) -> String {
-    let mut words = after(text, clause.number_end, clause.bounds.end, lang);
+    let mut words = after(text, v, clause.number_end, clause.bounds.end, lang);
     let mut before = before(text, v, clause.start, clause.bounds.start, lang);
     before.reverse();
     words.extend(before);

@@ -141,7 +141,7 @@ fn describe(
         }
     }
     claim.key = Some(frame::narrow(text, v, lang, concepts, &key, &clause));
-    claim.scope = scope::scope(text, v, &counted);
+    claim.scope = scope::scope(text, v, &counted, clause.bounds.end);
 }
 
 /// "entre les deux pays", "the two countries": a small count after a

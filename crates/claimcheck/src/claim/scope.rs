@@ -3,30 +3,106 @@
 //! head ("journalistes français", "French journalists"). Claims of different
 //! scopes are never compared.
 
-use crate::segment::next_word;
+use crate::segment::{next_word, sentence, Word};
 
 use super::counted::Counted;
 use super::vocabulary::Vocabulary;
 
-/// The scope of a claim: a place named right after the counted phrase
-/// behind a locative ("en France", "in India", "worldwide"), or a demonym
-/// next to its head ("journalistes français", "French journalists").
-pub(super) fn scope(text: &str, v: &Vocabulary, counted: &Counted) -> Option<String> {
+/// How many words after the counted phrase a place may stand: "environ
+/// 4000 personnes mobilisées dans le Rhône", "30,000 people displaced in
+/// the city of Derna".
+const AFTER: usize = 5;
+
+/// The scope of a claim: a place named after the counted phrase behind a
+/// locative ("en France", "in India", "worldwide", "mobilisées dans le
+/// Rhône"), within its clause (before byte `limit`, the next quantity), or
+/// a demonym next to its head ("journalistes français", "French
+/// journalists").
+pub(super) fn scope(text: &str, v: &Vocabulary, counted: &Counted, limit: usize) -> Option<String> {
     for n in &counted.neighbours {
         if let Some((place, _)) = v.place_at(text, n) {
             return Some(place);
         }
     }
-    let next = next_word(text, counted.end)?;
-    if v.locatives.contains(&next.folded) {
-        let mut place = next_word(text, next.end)?;
-        // "dans le monde", "aux États-Unis", "in the United States".
-        if matches!(place.folded.as_str(), "le" | "la" | "les" | "l" | "the") {
-            place = next_word(text, place.end)?;
+    let first = next_word(text, counted.end).filter(|w| w.end <= limit);
+    let next_start = first.as_ref().map(|w| w.start);
+    if let Some(first) = &first {
+        if let Some((p, _)) = v.place_at(text, first).filter(|(p, _)| p == "world") {
+            return Some(p);
         }
-        return v.place_at(text, &place).map(|(p, _)| p);
     }
-    v.place_at(text, &next)
-        .filter(|(p, _)| p == "world")
+    let words = std::iter::successors(first, |w| next_word(text, w.end))
+        .take_while(|w| w.end <= limit)
+        .take(AFTER);
+    for locative in words.filter(|w| v.locatives.contains(&w.folded)) {
+        let Some(place) = next_word(text, locative.end) else {
+            break;
+        };
+        // "dans le monde", "aux États-Unis", "in the United States",
+        // "dans la ville de Derna", "in the province of Al Haouz".
+        // "worldwide" widens a count only right after it: "numéros stockés
+        // par l'entreprise dans le monde entier" places the company.
+        let right_after = Some(locative.start) == next_start;
+        if let Some(found) = place_after(text, v, &place).filter(|p| right_after || p != "world") {
+            return Some(found);
+        }
+    }
+    opening_place(text, v, counted.start)
+}
+
+/// The place named by the words at `place`, after a locative (and a kind
+/// of place: "la ville de Derna").
+fn place_after(text: &str, v: &Vocabulary, place: &Word) -> Option<String> {
+    let mut place = place.clone();
+    if matches!(place.folded.as_str(), "le" | "la" | "les" | "l" | "the") {
+        place = next_word(text, place.end)?;
+    }
+    if v.place_kinds.contains(&place.folded) {
+        let of = next_word(text, place.end)?;
+        if v.complements.contains(&of.folded) || of.folded == "of" {
+            place = next_word(text, of.end)?;
+        }
+    }
+    v.place_at(text, &place)
         .map(|(p, _)| p)
+        .or_else(|| named_place(text, &place))
+}
+
+/// A place that opens the sentence and governs it: "Dans le Rhône, la
+/// préfecture … 1800 manifestants", "In Derna, 5,000 people …".
+fn opening_place(text: &str, v: &Vocabulary, pos: usize) -> Option<String> {
+    let sentence = sentence(text, pos);
+    let first = next_word(text, sentence.start)?;
+    if first.start >= pos || !v.locatives.contains(&first.folded) {
+        return None;
+    }
+    let place = next_word(text, first.end)?;
+    let found = place_after(text, v, &place)?;
+    // The opening phrase ends at a comma before the count.
+    let comma = text[first.end..pos].find(',')? + first.end;
+    (comma - first.end <= 60).then_some(found)
+}
+
+/// A place the gazetteer does not know, named after a locative: a run of
+/// capitalised words ("à Derna", "in Mamoudzou", "dans le Rhône", "en
+/// Île-de-France"). Its name is the scope, as written.
+fn named_place(text: &str, first: &Word) -> Option<String> {
+    // A quoted name is a title or a slogan ("in the \"Yellow Vests\"
+    // campaign"), not a place.
+    let quoted = text[..first.start].ends_with(['"', '«', '“', ' ']) && {
+        let before = text[..first.start].trim_end_matches(' ');
+        before.ends_with(['"', '«', '“'])
+    };
+    if !first.capitalised(text) || quoted {
+        return None;
+    }
+    let mut end = first.end;
+    // "Île-de-France", "Saint-Denis": hyphens join one name.
+    while text[end..].starts_with('-') {
+        match next_word(text, end) {
+            Some(w) if w.start == end + 1 => end = w.end,
+            _ => break,
+        }
+    }
+    Some(text[first.start..end].to_string())
 }

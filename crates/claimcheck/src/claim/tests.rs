@@ -115,8 +115,8 @@ fn generic_counts_take_the_frame_of_their_clause() {
 fn lists_and_subsets_share_the_noun_before_them() {
     cases!(Fr:
         "On compte 31 000 manifestants à Lille, 12 000 à Rouen." => [
-            "31 000 manifestants | protester | - | -",
-            "12 000 | protester | - | -",
+            "31 000 manifestants | protester | Lille | -",
+            "12 000 | protester | Rouen | -",
         ];
         "Le parti obtient 88 sièges : 60 pour les Verts et 28 pour les autres." => [
             "88 sièges | seat | - | -",
@@ -138,5 +138,21 @@ fn lists_and_subsets_share_the_noun_before_them() {
             "Nine | injured.serious | - | -",
         ];
         "30 victims, including 12 children." => ["30 victims | casualty | - | -", "12 children | child | - | -"];
+    );
+}
+
+#[test]
+fn places_in_the_clause_and_at_the_head_of_the_sentence() {
+    cases!(Fr:
+        "Environ 5000 personnes mobilisées dans le Finistère." => ["Environ 5000 personnes | protester | Finistère | -"];
+        "Dans la Drôme, les gendarmes comptent 900 manifestants." => ["900 manifestants | protester | Drôme | -"];
+        "Au moins 60 morts dans la ville de Mopti." => ["Au moins 60 morts | dead | Mopti | -"];
+        "200 journalistes dans le monde." => ["200 journalistes | journalist | world | -"];
+        "5000 numéros stockés par l'entreprise dans le monde entier." => ["5000 numéros | phone_number | - | -"];
+        "Quelque 800 personnes ont manifesté pendant la nuit." => ["Quelque 800 personnes | protester.overnight | - | -"];
+    );
+    cases!(En:
+        "At least 40 people were killed in Benghazi." => ["At least 40 people | dead | Benghazi | -"];
+        "More than 300 people injured in the \"Red Caps\" protests." => ["More than 300 people | injured | - | -"];
     );
 }

@@ -32,6 +32,7 @@ struct LangWords {
     pub(crate) elided_after: Vec<String>,
     pub(crate) subset_before: Vec<String>,
     pub(crate) anaphora: Vec<String>,
+    pub(crate) place_kinds: Vec<String>,
 }
 
 /// The names and demonyms of a place in each language.
@@ -56,6 +57,7 @@ pub(crate) struct Vocabulary {
     pub(crate) elided_after: FxHashSet<String>,
     pub(crate) subset_before: Vec<Vec<String>>,
     pub(crate) anaphora: Vec<Vec<String>>,
+    pub(crate) place_kinds: FxHashSet<String>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
 }
@@ -110,6 +112,7 @@ impl Vocabulary {
             elided_after: folded_set(&w.elided_after),
             subset_before: phrase_list(&w.subset_before),
             anaphora: phrase_list(&w.anaphora),
+            place_kinds: folded_set(&w.place_kinds),
             places: names,
         }
     }
