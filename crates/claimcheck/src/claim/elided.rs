@@ -97,8 +97,8 @@ pub(super) fn inherit(
 }
 
 /// How `claim` points back, if it does: by the word before it ("dont",
-/// "including"), the words after it ("of them", "d'entre eux"), or, for a
-/// count with no noun, a preposition or claimant after it.
+/// "including"), the words after it ("of them", "d'entre eux"), a claimant
+/// after it, or by having no noun at all.
 fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     let start = claim.quantity.span.start;
     let end = claim.quantity.span.end;
@@ -110,7 +110,13 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     {
         return Some(Link::Subset);
     }
-    let next = next_word(text, end)?;
+    // A bare count (no noun, no frame) after a claim of its sentence counts
+    // what that claim counts: "le bilan est de 22 morts, contre 14
+    // dimanche", "the alliance, with 188 seats, and the centre, with 161".
+    let bare = claim.counted.is_none();
+    let Some(next) = next_word(text, end) else {
+        return bare.then_some(Link::List);
+    };
     let following: Vec<String> =
         std::iter::successors(Some(next.clone()), |w| next_word(text, w.end))
             .take(3)
@@ -123,8 +129,7 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
         .attribution_before
         .iter()
         .any(|p| p.first() == Some(&next.folded));
-    let list = claim.counted.is_none() && v.elided_after.contains(&next.folded);
-    (claimant || list).then_some(Link::List)
+    (claimant || bare).then_some(Link::List)
 }
 
 /// True when `text` ends with the words of `phrase` (folded), as whole words.

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::concept::Concepts;
 use crate::lang::Lang;
-use crate::segment::{fold, next_word, Word};
+use crate::segment::{fold, next_word, sentence, words, Word};
 
 use super::vocabulary::Vocabulary;
 
@@ -123,4 +123,13 @@ pub(super) fn narrow(
     before.reverse();
     words.extend(before);
     concepts.frames().narrow(key, &words, lang)
+}
+
+/// `key` with the period the sentence around byte `at` gives its counts
+/// ("11 people have died so far and more than 4,000 have been injured": both
+/// counts cover the movement to date, not one day).
+pub(super) fn period(text: &str, lang: Lang, concepts: &Concepts, key: &str, at: usize) -> String {
+    let range = sentence(text, at);
+    let words = lemmas(words(text, range).into_iter(), lang);
+    concepts.frames().period(key, &words, lang)
 }

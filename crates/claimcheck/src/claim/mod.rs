@@ -115,7 +115,8 @@ fn describe(
             return;
         }
         if let Some(key) = frame::frame(text, v, lang, concepts, &clause) {
-            claim.key = Some(frame::narrow(text, v, lang, concepts, &key, &clause));
+            let key = frame::narrow(text, v, lang, concepts, &key, &clause);
+            claim.key = Some(frame::period(text, lang, concepts, &key, q.span.start));
         }
         return;
     };
@@ -140,7 +141,8 @@ fn describe(
             key = framed;
         }
     }
-    claim.key = Some(frame::narrow(text, v, lang, concepts, &key, &clause));
+    let key = frame::narrow(text, v, lang, concepts, &key, &clause);
+    claim.key = Some(frame::period(text, lang, concepts, &key, q.span.start));
     claim.scope = scope::scope(text, v, &counted, clause.bounds.end);
 }
 

@@ -156,3 +156,26 @@ fn places_in_the_clause_and_at_the_head_of_the_sentence() {
         "More than 300 people injured in the \"Red Caps\" protests." => ["More than 300 people | injured | - | -"];
     );
 }
+
+#[test]
+fn bare_counts_periods_and_longer_aliases() {
+    cases!(Fr:
+        "Le bilan est de 22 morts, contre 14 dimanche." => [
+            "22 morts | dead | - | -",
+            "14 | dead | - | -",
+        ];
+        "Plus de 1 500 points de rassemblement ont été recensés." => ["Plus de 1 500 points de rassemblement | gathering | - | -"];
+        "Depuis le début du mouvement, 30 personnes ont été tuées." => ["30 personnes | dead.to_date | - | -"];
+    );
+    cases!(En:
+        "The alliance, with 188 seats, and the centre, with 161, lead." => [
+            "188 seats | seat | - | -",
+            "161 | seat | - | -",
+        ];
+        "Twelve people have died so far and more than 3.000 have been injured." => [
+            "Twelve people | dead.to_date | - | -",
+            "more than 3.000 | injured.to_date | - | -",
+        ];
+        "The meeting ended at 5." => [];
+    );
+}

@@ -35,6 +35,10 @@ pub struct FramesFile {
     /// (the part before the last dot) to it.
     #[serde(default)]
     pub subsets: BTreeMap<String, Aliases>,
+    /// Period ("to_date") → the words of a sentence that make any count in
+    /// it cover that period ("so far", "depuis le début").
+    #[serde(default)]
+    pub periods: BTreeMap<String, Aliases>,
 }
 
 /// Phrases looked up by their first normalised word.
@@ -75,6 +79,7 @@ pub struct Frames {
     frames: Phrases,
     nouns: Phrases,
     subsets: Phrases,
+    periods: Phrases,
 }
 
 impl Frames {
@@ -89,6 +94,9 @@ impl Frames {
         }
         for (key, aliases) in &file.subsets {
             self.subsets.add(key, aliases);
+        }
+        for (period, aliases) in &file.periods {
+            self.periods.add(period, aliases);
         }
     }
 
@@ -116,6 +124,15 @@ impl Frames {
                 .map(str::to_string)
         };
         find(&self.frames).or_else(|| find(&self.nouns))
+    }
+
+    /// `key` with the period its sentence's words give it ("11 people have
+    /// died so far" → `dead.to_date`), or `key` unchanged.
+    pub fn period(&self, key: &str, sentence: &[String], lang: Lang) -> String {
+        match (0..sentence.len()).find_map(|i| self.periods.at(sentence, i, lang)) {
+            Some(period) if !key.ends_with(&format!(".{period}")) => format!("{key}.{period}"),
+            _ => key.to_string(),
+        }
     }
 
     /// `key` narrowed by the clause words `words` ("grièvement", "seriously
@@ -201,5 +218,14 @@ mod tests {
             "dead"
         );
         assert_eq!(f.narrow("injured", &[], Lang::En), "injured");
+        assert_eq!(
+            f.period("dead", &words("eleven people have died so far", Lang::En), Lang::En),
+            "dead.to_date"
+        );
+        assert_eq!(
+            f.period("arrest", &words("depuis le début du mouvement", Lang::Fr), Lang::Fr),
+            "arrest.to_date"
+        );
+        assert_eq!(f.period("dead", &words("on Saturday", Lang::En), Lang::En), "dead");
     }
 }

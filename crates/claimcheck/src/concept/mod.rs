@@ -89,6 +89,10 @@ pub struct LexiconFile {
     /// "seriously" → `injured.serious`).
     #[serde(default)]
     pub subsets: BTreeMap<String, Aliases>,
+    /// Period → the words of a sentence that make its counts cover that
+    /// period ("so far" → `dead.to_date`).
+    #[serde(default)]
+    pub periods: BTreeMap<String, Aliases>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -165,7 +169,7 @@ impl Concepts {
         static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let keys = file.generic.iter().chain(file.frames.keys());
-        let keys = keys.chain(file.frame_nouns.keys());
+        let keys = keys.chain(file.frame_nouns.keys()).chain(file.periods.keys());
         if let Some(bad) = keys.chain(file.subsets.keys()).find(|k| !is_valid_key(k)) {
             return Err(ConceptError::BadKey(bad.clone()));
         }
@@ -177,6 +181,7 @@ impl Concepts {
             frames: file.frames,
             frame_nouns: file.frame_nouns,
             subsets: file.subsets,
+            periods: file.periods,
         });
         for (key, aliases) in file.concepts {
             if !is_valid_key(&key) {
@@ -249,6 +254,13 @@ impl Concepts {
         let words = normalise(counted, lang);
         if words.is_empty() {
             return None;
+        }
+        // "points de rassemblement" is a concept although "points" alone
+        // counts nothing: a longer alias from the first word wins.
+        for len in (2..=words.len()).rev() {
+            if let Some(key) = self.aliases.get(&(lang, words[..len].join(" "))) {
+                return Some(key.clone());
+            }
         }
         if self.not_counted.contains(&(lang, words[0].clone())) {
             return None;

@@ -80,7 +80,12 @@ fn thousands_shape(groups: &[Group]) -> bool {
 /// Decides which groups belong to the number and which separator, if any,
 /// is the decimal one. Returns how many groups to keep and the index of the
 /// decimal group.
-pub(super) fn interpret(groups: &[Group], lang: Lang, rules: &Grammar) -> (usize, Option<usize>) {
+pub(super) fn interpret(
+    text: &str,
+    groups: &[Group],
+    lang: Lang,
+    rules: &Grammar,
+) -> (usize, Option<usize>) {
     if groups.is_empty() {
         return (0, None);
     }
@@ -116,9 +121,12 @@ pub(super) fn interpret(groups: &[Group], lang: Lang, rules: &Grammar) -> (usize
     let all_thousands = thousands_shape(&marked);
     let decimal_mark = lang.language().decimal_mark;
     let single_decimal = marks == 1 && groups[last].sep == mark;
+    // "4.000 injured" in a translated English dispatch: three decimal zeros
+    // say nothing as decimals, so the mark groups thousands.
+    let zero_decimals = single_decimal && &text[groups[last].start..groups[last].end] == "000";
     let as_thousands = if mark == decimal_mark {
         // The language's own decimal mark: decimal when written once, last.
-        !single_decimal && all_thousands
+        (!single_decimal || zero_decimals) && all_thousands
     } else {
         // The other mark groups thousands when the shape allows, otherwise a
         // single one is a foreign decimal mark ("5,00" in English, "1.0" in French).

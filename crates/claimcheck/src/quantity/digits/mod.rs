@@ -91,7 +91,7 @@ pub(crate) fn read_number(text: &str, start: usize, lang: Lang, lex: &Lexicon) -
     let (keep, decimal) = if leading_mark {
         (1, Some(0))
     } else {
-        interpret(&groups, lang, &lex.grammar)
+        interpret(text, &groups, lang, &lex.grammar)
     };
     let kept = &groups[..keep];
     let mut digits = String::with_capacity(32);
@@ -177,6 +177,9 @@ mod tests {
             "50,000 phone numbers" => 50000, "50,000";
             "2.3bn" => 2.3e9, "2.3bn";
             "4.800" => 4.8, "4.800";
+            "4.000 injured" => 4000, "4.000";
+            "2.000 people" => 2000, "2.000";
+            "2.0001" => 2.0001, "2.0001";
             "1,3." => 1.3, "1,3";
             "22,24,26,31." => 22, "22";
             "22,240,260,310." => 22240260310u64, "22,240,260,310";
