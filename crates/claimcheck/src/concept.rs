@@ -40,6 +40,7 @@ pub struct Concepts {
     aliases: FxHashMap<(Lang, String), String>,
     by_lang: FxHashMap<Lang, Vec<(String, String)>>,
     not_counted: FxHashSet<(Lang, String)>,
+    changing: FxHashSet<String>,
 }
 
 /// A lexicon file could not be read.
@@ -64,6 +65,11 @@ pub struct LexiconFile {
     /// Nouns whose numbers are never count claims.
     #[serde(default)]
     pub not_counted: Aliases,
+    /// Keys of tallies that change as an event unfolds (the dead, the
+    /// injured, seats counted): two dated sources whose figures rise with
+    /// time make an update, not a contradiction.
+    #[serde(default)]
+    pub changing: Vec<String>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -147,6 +153,12 @@ impl Concepts {
                 }
             }
         }
+        for key in file.changing {
+            if !is_valid_key(&key) {
+                return Err(ConceptError::BadKey(key));
+            }
+            self.changing.insert(key);
+        }
         for (lang, list) in file.not_counted.iter() {
             for noun in list {
                 self.not_counted
@@ -154,6 +166,12 @@ impl Concepts {
             }
         }
         Ok(())
+    }
+
+    /// True when `key` counts a tally that changes as an event unfolds
+    /// (`changing:` in the lexicon).
+    pub fn is_changing(&self, key: &str) -> bool {
+        self.changing.contains(key)
     }
 
     /// True when a number before `head` (a counted noun) is never a count
@@ -347,5 +365,33 @@ mod tests {
             .starts_with("concept key \"Wind-Turbine\" must be lower-case ASCII words"));
         assert!(message("concept:\n  x: {}\n").contains("unknown field `concept`"));
         assert!(message("concepts:\n  x:\n    de: [x]\n").contains("unknown variant `de`"));
+        assert!(message("changing: [Dead]\n").starts_with("concept key \"Dead\""));
+        assert!(!c.is_changing("wind_turbine"));
+        c.extend_from_yaml("changing: [wind_turbine]\n").unwrap();
+        assert!(c.is_changing("wind_turbine"));
+    }
+
+    #[test]
+    fn tolls_change_and_other_counts_do_not() {
+        let c = Concepts::builtin();
+        for key in [
+            "dead",
+            "injured",
+            "casualty",
+            "arrest",
+            "protester",
+            "seat",
+            "vote",
+        ] {
+            assert!(c.is_changing(key), "{key}");
+        }
+        for key in [
+            "media_outlet",
+            "minister",
+            "government_member",
+            "phone_number",
+        ] {
+            assert!(!c.is_changing(key), "{key}");
+        }
     }
 }
