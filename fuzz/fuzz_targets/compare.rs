@@ -11,20 +11,27 @@ use std::collections::BTreeSet;
 use claimcheck::consistency::{
     compare, CompareOptions, Report, Severity, Verdict, DEFAULT_TOLERANCE,
 };
+use claimcheck::concept::Concepts;
 use claimcheck::lang::Lang;
 use claimcheck::quantity::{interval_for, Kind, Qualifier};
 use claimcheck::record::Record;
+use claimcheck::source::Date;
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
-const KEYS: [Option<&str>; 4] = [
+const KEYS: [Option<&str>; 5] = [
     Some("media_outlet"),
     Some("phone_number"),
     Some("minister"),
+    Some("dead"),
     None,
 ];
 const SCOPES: [Option<&str>; 3] = [None, Some("France"), Some("India")];
 const SOURCES: [&str; 4] = ["a.txt", "b.txt", "dir/c.md", "ref.html"];
+/// The date of each source of `SOURCES` (one undated, one only a month that
+/// holds another's day), so that tolls (`dead` changes with time) make
+/// updates as well as contradictions.
+const DATES: [Option<&str>; 4] = [Some("2024-12-15"), Some("2024-12-17"), Some("2024-12"), None];
 const CLAIMANTS: [Option<&str>; 3] = [None, Some("la police"), Some("les syndicats")];
 const QUALIFIERS: [Qualifier; 8] = [
     Qualifier::Exact,
@@ -83,8 +90,9 @@ fn record(u: &mut Unstructured, i: usize) -> Result<Record> {
     let qualifier = *u.choose(&QUALIFIERS)?;
     let value = value(u)?;
     let start = usize::from(u.arbitrary::<u16>()?) * 64 + i;
+    let source = u.choose_index(SOURCES.len())?;
     Ok(Record {
-        source: u.choose(&SOURCES)?.to_string(),
+        source: SOURCES[source].to_string(),
         line: 1,
         column: start + 1,
         start,
@@ -100,6 +108,8 @@ fn record(u: &mut Unstructured, i: usize) -> Result<Record> {
         scope: u.choose(&SCOPES)?.map(str::to_string),
         attributed_to: u.choose(&CLAIMANTS)?.map(str::to_string),
         lang: Lang::Fr,
+        date: DATES[source].and_then(Date::parse_iso),
+        superseded: u.ratio(1u8, 8)?,
     })
 }
 
@@ -117,7 +127,7 @@ fn check(records: &[Record], sources: usize, options: &CompareOptions) {
 
     let compared: Vec<&Record> = records
         .iter()
-        .filter(|r| r.key.is_some() && r.interval.is_some())
+        .filter(|r| r.key.is_some() && r.interval.is_some() && !r.superseded)
         .collect();
     assert_eq!(report.summary.sources, sources);
     assert_eq!(report.summary.claims, compared.len());
@@ -144,10 +154,29 @@ fn check(records: &[Record], sources: usize, options: &CompareOptions) {
             }
             Verdict::Compatible => assert_eq!(f.severity, Severity::Info),
             Verdict::Contradiction => assert_ne!(f.severity, Severity::Info),
+            Verdict::Update => {
+                // A changing tally, its figures from two dated sources at
+                // least (a figure that conflicts with none may be undated).
+                assert_eq!(f.key, "dead", "{f:#?}");
+                let dated: BTreeSet<&str> = f
+                    .claims
+                    .iter()
+                    .filter(|c| c.date.is_some())
+                    .map(|c| c.source.as_str())
+                    .collect();
+                assert!(dated.len() >= 2, "{f:#?}");
+                if options.references.is_empty() {
+                    assert_eq!(f.severity, Severity::Info);
+                }
+            }
         }
+        assert!(f.claims.iter().all(|c| !c.superseded), "{f:#?}");
         if !options.references.is_empty() {
             // Only a checked source against a reference is reported.
-            assert_eq!(f.kind, Verdict::Contradiction, "{f:#?}");
+            assert!(
+                matches!(f.kind, Verdict::Contradiction | Verdict::Update),
+                "{f:#?}"
+            );
             assert!(
                 f.claims.iter().any(is_ref) && !f.claims.iter().all(is_ref),
                 "{f:#?}"
@@ -179,6 +208,7 @@ fn check_counts(report: &Report) {
     assert_eq!(report.summary.agreements, count(Verdict::Agreement));
     assert_eq!(report.summary.compatible, count(Verdict::Compatible));
     assert_eq!(report.summary.contradictions, count(Verdict::Contradiction));
+    assert_eq!(report.summary.updates, count(Verdict::Update));
     for pair in report.findings.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         assert!(
@@ -222,6 +252,7 @@ fuzz_target!(|data: &[u8]| {
         &CompareOptions {
             references: &[],
             tolerance,
+            concepts: Concepts::builtin(),
         },
     );
     check(
@@ -230,6 +261,7 @@ fuzz_target!(|data: &[u8]| {
         &CompareOptions {
             references: &references,
             tolerance,
+            concepts: Concepts::builtin(),
         },
     );
 });

@@ -217,6 +217,8 @@ fn jsonl_fields_are_in_contract_order() {
         "scope",
         "attributed_to",
         "lang",
+        "date",
+        "superseded",
     ];
     assert!(!out.is_empty());
     for line in out.lines() {

@@ -21,6 +21,7 @@ macro_rules! assert_snapshot {
 mod util;
 
 mod check;
+mod dated;
 mod extract;
 mod factfiles;
 mod fixtures;

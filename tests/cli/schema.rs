@@ -73,14 +73,21 @@ fn report_errors(instance: &Value) -> Vec<String> {
 
 /// The scenarios whose `check` output is validated: articles, then fact
 /// files (whose accepted differences make suppressed SARIF results) with an
-/// article.
-const CHECKS: [&[&str]; 3] = [
+/// article, then dated articles (dates, superseded figures, an update).
+const CHECKS: [&[&str]; 4] = [
     &["fixtures/pegasus"],
     &["fixtures/pegasus", "fixtures/pegasus-en"],
     &[
         "claims/pegasus",
         "claims/pegasus-en",
         "fixtures/pegasus-en/en_02_israel_talks.txt",
+    ],
+    &[
+        "fixtures/dated/fr_2023-09-09_bilan.txt",
+        "fixtures/dated/fr_2023-09-10_bilan.txt",
+        "fixtures/dated/en_2023-09-11_toll.txt",
+        "fixtures/dated/en_2023-09-12_up_from.txt",
+        "fixtures/dated/en_2023-09-12_wire.txt",
     ],
 ];
 

@@ -139,16 +139,14 @@ fn render(args: &CheckArgs, outcome: &check::Outcome) -> String {
     }
 }
 
-/// Records the contradictions of `report` in the baseline at `path`, for
+/// Records the contradictions (and updates at warning) of `report` in the baseline at `path`, for
 /// later runs' `--baseline`, and says so on stderr. Returns whether the file
 /// was written (a failure is reported).
 fn write_baseline(report: &Report, path: &Path) -> bool {
-    let recorded = Baseline::of(
-        report
-            .findings
-            .iter()
-            .filter(|f| f.kind == Verdict::Contradiction && fails(f, Some(Severity::Warning))),
-    );
+    let recorded = Baseline::of(report.findings.iter().filter(|f| {
+        matches!(f.kind, Verdict::Contradiction | Verdict::Update)
+            && fails(f, Some(Severity::Warning))
+    }));
     if let Err(e) = recorded.write(path) {
         report_error(&e.to_string());
         return false;

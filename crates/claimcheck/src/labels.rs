@@ -107,6 +107,8 @@ mod tests {
             scope: None,
             attributed_to: None,
             lang: Lang::Fr,
+            date: None,
+            superseded: false,
         }
     }
 

@@ -14,14 +14,15 @@ use crate::interval::Interval;
 use crate::lang::Lang;
 use crate::location::{LineIndex, Location};
 use crate::quantity::{Kind, Qualifier};
-use crate::source::Source;
+use crate::source::{Date, Source};
 
 /// One quantity found in a source, with everything needed to point at it and
 /// to compare it.
 ///
 /// It serializes to the JSON object of the output contract, fields in this
 /// order: `source, line, column, start, end, text, quantity, value, low, high,
-/// qualifier, kind, counted, key, scope, attributed_to, lang`.
+/// qualifier, kind, counted, key, scope, attributed_to, lang, date,
+/// superseded`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     /// The source's name: its path as given, or `-` for standard input.
@@ -60,6 +61,12 @@ pub struct Record {
     pub attributed_to: Option<String>,
     /// The language the source was read in.
     pub lang: Lang,
+    /// When the source was published, when known: figures of a changing
+    /// toll from two dated sources are an update, not a contradiction.
+    pub date: Option<Date>,
+    /// The source itself presents the figure as an earlier one ("up from
+    /// 1,037"): it is listed but compared with nothing.
+    pub superseded: bool,
 }
 
 impl Record {
@@ -96,6 +103,8 @@ impl Record {
             scope: claim.scope.clone(),
             attributed_to: claim.attributed_to.clone(),
             lang: source.lang,
+            date: source.date,
+            superseded: claim.superseded,
         }
     }
 
@@ -158,7 +167,7 @@ impl Serialize for JsonNumber {
 impl Serialize for Record {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let number = |v: Option<f64>| v.map(JsonNumber);
-        let mut s = serializer.serialize_struct("Record", 17)?;
+        let mut s = serializer.serialize_struct("Record", 19)?;
         s.serialize_field("source", &self.source)?;
         s.serialize_field("line", &self.line)?;
         s.serialize_field("column", &self.column)?;
@@ -176,6 +185,8 @@ impl Serialize for Record {
         s.serialize_field("scope", &self.scope)?;
         s.serialize_field("attributed_to", &self.attributed_to)?;
         s.serialize_field("lang", &self.lang)?;
+        s.serialize_field("date", &self.date)?;
+        s.serialize_field("superseded", &self.superseded)?;
         s.end()
     }
 }
@@ -250,12 +261,13 @@ mod tests {
             key: Some("phone_number".to_string()),
             scope: None,
             attributed_to: None,
+            superseded: false,
         };
         let record = Record::new(&source, &claim, Location::START);
         let line = serde_json::to_string(&record).unwrap_or_default();
         assert_eq!(
             line,
-            r#"{"source":"a.txt","line":1,"column":1,"start":0,"end":23,"text":"plus de 50 000 numéros","quantity":"50 000","value":50000,"low":50000,"high":null,"qualifier":"more_than","kind":"count","counted":"numéros","key":"phone_number","scope":null,"attributed_to":null,"lang":"fr"}"#
+            r#"{"source":"a.txt","line":1,"column":1,"start":0,"end":23,"text":"plus de 50 000 numéros","quantity":"50 000","value":50000,"low":50000,"high":null,"qualifier":"more_than","kind":"count","counted":"numéros","key":"phone_number","scope":null,"attributed_to":null,"lang":"fr","date":null,"superseded":false}"#
         );
     }
 
@@ -277,6 +289,7 @@ mod tests {
             key: None,
             scope: None,
             attributed_to: None,
+            superseded: false,
         };
         let record = Record::new(&source, &claim, Location::START);
         assert_eq!((record.text.as_str(), record.quantity.as_str()), ("", ""));

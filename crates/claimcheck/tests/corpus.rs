@@ -343,14 +343,14 @@ fn score_event(event: &Event) -> Counts {
         ids.difference(&dont_care)
             .all(|i| keys.contains(&by_id[i.as_str()].key.as_deref()))
     };
-    // The report's findings of kind contradiction; an `update` finding, when
-    // the tool makes them, counts for time-dependent gold contradictions.
+    // The report's findings of kind contradiction or update; an update
+    // counts only for time-dependent gold contradictions.
     let tool: Vec<(BTreeSet<String>, bool)> = outcome
         .report
         .findings
         .iter()
-        .filter(|f| f.kind == Verdict::Contradiction)
-        .map(|f| (gold_ids(f), true))
+        .filter(|f| matches!(f.kind, Verdict::Contradiction | Verdict::Update))
+        .map(|f| (gold_ids(f), f.kind == Verdict::Contradiction))
         .collect();
     let kind_ok =
         |gc: &GoldContradiction, is_contradiction: bool| is_contradiction || gc.time_dependent;

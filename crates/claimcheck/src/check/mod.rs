@@ -97,6 +97,7 @@ pub fn run(request: Request) -> Outcome {
             .config
             .and_then(|c| c.config.tolerance)
             .unwrap_or(consistency::DEFAULT_TOLERANCE),
+        concepts,
     };
     let records = per_input.into_iter().flatten().collect();
     let (mut findings, claims) = consistency::find(records, &options);

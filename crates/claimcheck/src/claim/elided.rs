@@ -89,7 +89,10 @@ pub(super) fn inherit(
             key_end: end,
             neighbours: Vec::new(),
         };
-        let place = claim.scope.take().or_else(|| scope::scope(text, v, &own, clause.bounds.end));
+        let place = claim
+            .scope
+            .take()
+            .or_else(|| scope::scope(text, v, &own, clause.bounds.end));
         claim.counted = prev.counted.clone();
         claim.scope = place.or_else(|| prev.scope.clone());
         claim.key = Some(key);
@@ -103,11 +106,7 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     let start = claim.quantity.span.start;
     let end = claim.quantity.span.end;
     let before = text[..start].trim_end_matches([' ', ',']);
-    if v
-        .subset_before
-        .iter()
-        .any(|p| ends_with_phrase(before, p))
-    {
+    if v.subset_before.iter().any(|p| ends_with_phrase(before, p)) {
         return Some(Link::Subset);
     }
     // A bare count (no noun, no frame) after a claim of its sentence counts

@@ -52,7 +52,8 @@ fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Ve
     while words.len() < BEFORE {
         let head = &text[limit.min(pos)..pos];
         let trimmed = head.trim_end_matches(|c: char| {
-            (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
+            (c.is_whitespace() && c != '\n')
+                || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
         });
         let Some(start) = trimmed
             .char_indices()
@@ -102,9 +103,7 @@ pub(super) fn frame(
 ) -> Option<String> {
     let after = after(text, v, clause.end, clause.bounds.end, lang);
     let before = before(text, v, clause.start, clause.bounds.start, lang);
-    concepts
-        .frames()
-        .frame(&before, &after, lang)
+    concepts.frames().frame(&before, &after, lang)
 }
 
 /// `key` narrowed to a subset by the words of the count's clause, after it
@@ -128,7 +127,13 @@ pub(super) fn narrow(
 /// `key` with the period the sentence around byte `at` gives its counts
 /// ("11 people have died so far and more than 4,000 have been injured": both
 /// counts cover the movement to date, not one day).
+///
+/// Only changing tallies have periods: "at least 180 journalists to date"
+/// counts the journalists on a list, not a toll.
 pub(super) fn period(text: &str, lang: Lang, concepts: &Concepts, key: &str, at: usize) -> String {
+    if !concepts.is_changing(key) {
+        return key.to_string();
+    }
     let range = sentence(text, at);
     let words = lemmas(words(text, range).into_iter(), lang);
     concepts.frames().period(key, &words, lang)

@@ -21,6 +21,7 @@ mod counted;
 mod elided;
 mod frame;
 mod scope;
+mod superseded;
 mod vocabulary;
 
 use std::ops::Range;
@@ -48,6 +49,10 @@ pub struct Claim {
     pub scope: Option<String>,
     /// Who the text says makes the claim, as written ("la préfecture").
     pub attributed_to: Option<String>,
+    /// The text presents the figure as an earlier one ("le précédent bilan
+    /// faisait état de 820 morts", "up from 1,037"): it is compared with
+    /// nothing (`superseded`).
+    pub superseded: bool,
 }
 
 /// Finds the quantities of `text` and makes each a claim: what it counts,
@@ -68,6 +73,7 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
                 key: None,
                 scope: None,
                 attributed_to: None,
+                superseded: false,
                 quantity: q,
             };
             if claim.quantity.kind == Kind::Count {
@@ -78,6 +84,7 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
         .collect();
     attribution::attribute(text, v, &mut claims);
     elided::inherit(text, lang, v, concepts, &spans, &mut claims);
+    superseded::mark(text, lang, &mut claims);
     claims
 }
 

@@ -191,11 +191,21 @@ mod tests {
         );
         assert_eq!(key("", "were killed", Lang::En).as_deref(), Some("dead"));
         assert_eq!(
-            key("the number of hurt during the protests has climbed to", "", Lang::En).as_deref(),
+            key(
+                "the number of hurt during the protests has climbed to",
+                "",
+                Lang::En
+            )
+            .as_deref(),
             Some("injured")
         );
         assert_eq!(
-            key("took part in the protests across the country at", "", Lang::En).as_deref(),
+            key(
+                "took part in the protests across the country at",
+                "",
+                Lang::En
+            )
+            .as_deref(),
             Some("protester")
         );
         assert_eq!(key("", "sont arrivés", Lang::Fr), None);
@@ -206,11 +216,19 @@ mod tests {
     fn subsets_narrow_their_own_key_only() {
         let f = frames();
         assert_eq!(
-            f.narrow("injured", &words("dont sept grièvement", Lang::Fr), Lang::Fr),
+            f.narrow(
+                "injured",
+                &words("dont sept grièvement", Lang::Fr),
+                Lang::Fr
+            ),
             "injured.serious"
         );
         assert_eq!(
-            f.narrow("injured", &words("were seriously injured", Lang::En), Lang::En),
+            f.narrow(
+                "injured",
+                &words("were seriously injured", Lang::En),
+                Lang::En
+            ),
             "injured.serious"
         );
         assert_eq!(
@@ -219,13 +237,24 @@ mod tests {
         );
         assert_eq!(f.narrow("injured", &[], Lang::En), "injured");
         assert_eq!(
-            f.period("dead", &words("eleven people have died so far", Lang::En), Lang::En),
+            f.period(
+                "dead",
+                &words("eleven people have died so far", Lang::En),
+                Lang::En
+            ),
             "dead.to_date"
         );
         assert_eq!(
-            f.period("arrest", &words("depuis le début du mouvement", Lang::Fr), Lang::Fr),
+            f.period(
+                "arrest",
+                &words("depuis le début du mouvement", Lang::Fr),
+                Lang::Fr
+            ),
             "arrest.to_date"
         );
-        assert_eq!(f.period("dead", &words("on Saturday", Lang::En), Lang::En), "dead");
+        assert_eq!(
+            f.period("dead", &words("on Saturday", Lang::En), Lang::En),
+            "dead"
+        );
     }
 }

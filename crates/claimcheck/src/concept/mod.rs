@@ -46,6 +46,7 @@ pub struct Concepts {
     by_lang: FxHashMap<Lang, Vec<(String, String)>>,
     not_counted: FxHashSet<(Lang, String)>,
     frames: Frames,
+    changing: FxHashSet<String>,
 }
 
 /// A lexicon file could not be read.
@@ -93,6 +94,11 @@ pub struct LexiconFile {
     /// period ("so far" → `dead.to_date`).
     #[serde(default)]
     pub periods: BTreeMap<String, Aliases>,
+    /// Keys of tallies that change as an event unfolds (the dead, the
+    /// injured, seats counted): two dated sources whose figures rise with
+    /// time make an update, not a contradiction.
+    #[serde(default)]
+    pub changing: Vec<String>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -126,7 +132,8 @@ pub fn is_valid_key(key: &str) -> bool {
 /// `dead.estimate`): a sub-key named `estimate`, whose figures are a range of
 /// opinion and never contradict each other.
 pub fn is_estimate(key: &str) -> bool {
-    key.rsplit_once('.').is_some_and(|(_, sub)| sub == "estimate")
+    key.rsplit_once('.')
+        .is_some_and(|(_, sub)| sub == "estimate")
 }
 
 /// The normalised words of a phrase: folded, split on spaces, apostrophes
@@ -169,7 +176,9 @@ impl Concepts {
         static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         self.generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let keys = file.generic.iter().chain(file.frames.keys());
-        let keys = keys.chain(file.frame_nouns.keys()).chain(file.periods.keys());
+        let keys = keys
+            .chain(file.frame_nouns.keys())
+            .chain(file.periods.keys());
         if let Some(bad) = keys.chain(file.subsets.keys()).find(|k| !is_valid_key(k)) {
             return Err(ConceptError::BadKey(bad.clone()));
         }
@@ -201,6 +210,12 @@ impl Concepts {
                 }
             }
         }
+        for key in file.changing {
+            if !is_valid_key(&key) {
+                return Err(ConceptError::BadKey(key));
+            }
+            self.changing.insert(key);
+        }
         for (lang, list) in file.not_counted.iter() {
             for noun in list {
                 self.not_counted
@@ -213,6 +228,16 @@ impl Concepts {
     /// The frames of the lexicon: what generic counts count.
     pub fn frames(&self) -> &Frames {
         &self.frames
+    }
+
+    /// True when `key` counts a tally that changes as an event unfolds
+    /// (`changing:` in the lexicon); a sub-key ("injured.serious",
+    /// "dead.to_date") changes as its parent does.
+    pub fn is_changing(&self, key: &str) -> bool {
+        self.changing.contains(key)
+            || key
+                .split_once('.')
+                .is_some_and(|(parent, _)| self.changing.contains(parent))
     }
 
     /// True when a number before `head` (a counted noun) is never a count
@@ -413,5 +438,35 @@ mod tests {
             .starts_with("concept key \"Wind-Turbine\" must be lower-case ASCII words"));
         assert!(message("concept:\n  x: {}\n").contains("unknown field `concept`"));
         assert!(message("concepts:\n  x:\n    de: [x]\n").contains("unknown variant `de`"));
+        assert!(message("changing: [Dead]\n").starts_with("concept key \"Dead\""));
+        assert!(!c.is_changing("wind_turbine"));
+        c.extend_from_yaml("changing: [wind_turbine]\n").unwrap();
+        assert!(c.is_changing("wind_turbine"));
+    }
+
+    #[test]
+    fn tolls_change_and_other_counts_do_not() {
+        let c = Concepts::builtin();
+        for key in [
+            "dead",
+            "injured",
+            "casualty",
+            "arrest",
+            "protester",
+            "seat",
+            "vote",
+            "injured.serious",
+            "dead.to_date",
+        ] {
+            assert!(c.is_changing(key), "{key}");
+        }
+        for key in [
+            "media_outlet",
+            "minister",
+            "government_member",
+            "phone_number",
+        ] {
+            assert!(!c.is_changing(key), "{key}");
+        }
     }
 }

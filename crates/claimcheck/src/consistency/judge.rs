@@ -5,6 +5,14 @@
 //! Intervals on a line all overlap exactly when the largest low end does not
 //! pass the smallest high end, so one pass over a group finds whether any two
 //! of its values are disjoint, and which two to name.
+//!
+//! A tally that changes as an event unfolds (the lexicon's `changing:`
+//! keys) is read with its sources' dates: when every two figures that
+//! cannot both be true come from dated sources and the later one is the
+//! larger, the group is an update (a newer figure exists), not a
+//! contradiction; a figure that falls later stays a contradiction, and a
+//! contradiction whose sources are not all dated says that the figures may
+//! be from different times.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,6 +23,11 @@ use super::CompareOptions;
 use crate::interval::{Bound, Interval};
 use crate::labels::{number, short_source, value_label};
 use crate::record::Record;
+
+/// The largest group read in time: the update check looks at every pair
+/// of its claims, so a larger group (a corpus of thousands of sources on
+/// one key) is judged on its values alone.
+const UPDATE_MAX: usize = 512;
 
 /// A group's claims as the comparison reads them: each claim's interval
 /// widened by its tolerance (and the tolerance), beside the claims.
@@ -48,7 +61,10 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
     };
     // Projections ("feared dead", "pourrait atteindre") span a range of
     // opinion: two of them never contradict each other.
-    let estimates = first.key.as_deref().is_some_and(crate::concept::is_estimate);
+    let estimates = first
+        .key
+        .as_deref()
+        .is_some_and(crate::concept::is_estimate);
     let contradiction = if estimates {
         None
     } else if with_refs {
@@ -59,8 +75,16 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
     } else {
         group.conflict(&|_| true, &|_| true)
     };
+    let changing = first
+        .key
+        .as_deref()
+        .is_some_and(|k| options.concepts.is_changing(k));
     let (kind, severity, explanation) = match contradiction {
-        Some((lo, hi)) => group.contradiction(lo, hi)?,
+        Some((lo, hi)) if changing => match group.update(lo, hi, options) {
+            Some(update) => update,
+            None => group.contradiction(lo, hi, true)?,
+        },
+        Some((lo, hi)) => group.contradiction(lo, hi, false)?,
         None if with_refs => return None,
         None if group.values.len() == 1 => (
             Verdict::Agreement,
@@ -133,10 +157,80 @@ impl Group<'_> {
         disjoint(l.low(), h.high()).then_some((lo, hi))
     }
 
+    /// The verdict on a group of a changing tally whose claims `lo` (above)
+    /// and `hi` (below) cannot both be true, when it is an update: every
+    /// two claims that cannot both be true (between a checked source and a
+    /// reference, when there are references) come from dated sources, the
+    /// larger figure from the later date. Info, or a warning when a checked
+    /// source gives the older figure. Groups larger than [`UPDATE_MAX`]
+    /// are not read in time (the check looks at every pair).
+    fn update(
+        &self,
+        lo: usize,
+        hi: usize,
+        options: &CompareOptions,
+    ) -> Option<(Verdict, Severity, String)> {
+        let n = self.claims.len();
+        if n > UPDATE_MAX {
+            return None;
+        }
+        let is_ref = |i: usize| options.references.contains(&self.claims[i].source);
+        let with_refs = !options.references.is_empty();
+        for above in 0..n {
+            let Some((a, _)) = self.widened[above] else {
+                continue;
+            };
+            for below in 0..n {
+                let Some((b, _)) = self.widened[below] else {
+                    continue;
+                };
+                if above == below
+                    || (with_refs && is_ref(above) == is_ref(below))
+                    || !disjoint(a.low(), b.high())
+                {
+                    continue;
+                }
+                let (later, earlier) = (self.claims[above].date?, self.claims[below].date?);
+                if earlier.order(later) != Some(Ordering::Less) {
+                    return None;
+                }
+            }
+        }
+        let severity = if with_refs && !is_ref(hi) {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let text = format!(
+            "A newer figure exists: {}, then {}.",
+            self.name_dated(hi),
+            self.name_dated(lo)
+        );
+        Some((Verdict::Update, severity, text))
+    }
+
+    /// A claim's value with its source and date: "14 (a, 2024-12-15)".
+    fn name_dated(&self, i: usize) -> String {
+        let r = &self.claims[i];
+        let label = self
+            .value_of(i)
+            .map_or_else(|| value_label(r), |v| v.label.clone());
+        match r.date {
+            Some(date) => format!("{label} ({}, {date})", short_source(&r.source)),
+            None => format!("{label} ({})", short_source(&r.source)),
+        }
+    }
+
     /// The verdict on a contradiction between the claims `lo` (above) and
     /// `hi` (below): an error, or a warning when different claimants give
-    /// the two figures.
-    fn contradiction(&self, lo: usize, hi: usize) -> Option<(Verdict, Severity, String)> {
+    /// the two figures. For a changing tally, a source without a date is
+    /// noted: its figure may be from another time.
+    fn contradiction(
+        &self,
+        lo: usize,
+        hi: usize,
+        changing: bool,
+    ) -> Option<(Verdict, Severity, String)> {
         let (a, b) = (self.value_of(hi)?, self.value_of(lo)?);
         let mut text = format!(
             "{} and {} cannot both be true{}.",
@@ -158,6 +252,20 @@ impl Group<'_> {
             }
             _ => Severity::Error,
         };
+        if changing {
+            let undated: BTreeSet<&str> = [hi, lo]
+                .iter()
+                .filter(|&&i| self.claims[i].date.is_none())
+                .map(|&i| short_source(&self.claims[i].source))
+                .collect();
+            if !undated.is_empty() {
+                let names: Vec<&str> = undated.into_iter().collect();
+                text.push_str(&format!(
+                    " The figures may be from different times ({}: no date).",
+                    names.join(", ")
+                ));
+            }
+        }
         Some((Verdict::Contradiction, severity, text))
     }
 

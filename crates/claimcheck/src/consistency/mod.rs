@@ -3,7 +3,9 @@
 //! Claims are grouped by concept key and scope (a sort, so the cost is
 //! n log n in the number of claims, never all pairs of the corpus); each
 //! group with claims of at least two sources is judged (`judge`) by its
-//! value intervals, round figures read with their `tolerance`. The result
+//! value intervals, round figures read with their `tolerance`, and, for a
+//! tally that changes as an event unfolds, by its sources' dates (a newer
+//! figure is an update, not a contradiction). The result
 //! is a [`Report`] of [`Finding`]s (`model`); differences a person
 //! reviewed are marked `accept`ed.
 
@@ -16,6 +18,7 @@ pub use accept::{apply_accepted, fails, Accepted};
 pub use model::{Finding, Report, Severity, Summary, Value, Verdict};
 pub use tolerance::{rounding_tolerance, DEFAULT_TOLERANCE};
 
+use crate::concept::Concepts;
 use crate::record::Record;
 
 /// Which sources a comparison is about, and how it reads round figures.
@@ -27,6 +30,10 @@ pub struct CompareOptions<'a> {
     /// The largest share of a round figure its tolerance reaches
     /// ([`rounding_tolerance`]).
     pub tolerance: f64,
+    /// The lexicon that says which keys are changing tallies
+    /// ([`Concepts::is_changing`]): their rising figures from dated sources
+    /// are updates.
+    pub concepts: &'a Concepts,
 }
 
 impl Default for CompareOptions<'_> {
@@ -34,6 +41,7 @@ impl Default for CompareOptions<'_> {
         CompareOptions {
             references: &[],
             tolerance: DEFAULT_TOLERANCE,
+            concepts: Concepts::builtin(),
         }
     }
 }
@@ -49,11 +57,12 @@ pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -
 /// The findings on `records`, one per group of comparable claims, in the
 /// order of their keys and scopes, and the number of count claims compared:
 /// what [`compare`] reports, for a caller that adds findings of its own
-/// before making the [`Report`].
+/// before making the [`Report`]. A figure its source presents as an earlier
+/// one (`superseded`) is compared with nothing.
 pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
     let mut claims: Vec<Record> = records
         .into_iter()
-        .filter(|r| r.key.is_some() && r.interval.is_some())
+        .filter(|r| r.key.is_some() && r.interval.is_some() && !r.superseded)
         .collect();
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))

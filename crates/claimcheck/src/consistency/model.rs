@@ -16,16 +16,20 @@ pub enum Verdict {
     Compatible,
     /// At least two values cannot both be true.
     Contradiction,
+    /// The values of a changing tally differ in the direction of time: a
+    /// later dated source gives a larger figure (a newer figure exists).
+    Update,
 }
 
 /// How much a finding matters; `--fail-on` compares against it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
-    /// For information: agreements and compatible values.
+    /// For information: agreements, compatible values, updates.
     Info,
     /// Worth a look: values that cannot both be true but come from different
-    /// claimants (the police figure and the union figure).
+    /// claimants (the police figure and the union figure); a checked source
+    /// that gives an older figure than its reference.
     Warning,
     /// An inconsistency an editor must resolve.
     Error,
@@ -49,6 +53,7 @@ impl Verdict {
             Verdict::Agreement => "agreement",
             Verdict::Compatible => "compatible",
             Verdict::Contradiction => "contradiction",
+            Verdict::Update => "update",
         }
     }
 }
@@ -65,7 +70,7 @@ pub struct Value {
 /// The verdict on one group of claims (same key, same scope).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    /// Agreement, compatible or contradiction.
+    /// Agreement, compatible, contradiction or update.
     pub kind: Verdict,
     /// How much it matters.
     pub severity: Severity,
@@ -96,6 +101,8 @@ pub struct Summary {
     pub compatible: usize,
     /// Contradictions.
     pub contradictions: usize,
+    /// Updates: newer figures of a changing tally.
+    pub updates: usize,
 }
 
 /// Everything a check found.
@@ -128,6 +135,7 @@ impl Report {
                 Verdict::Agreement => summary.agreements += 1,
                 Verdict::Compatible => summary.compatible += 1,
                 Verdict::Contradiction => summary.contradictions += 1,
+                Verdict::Update => summary.updates += 1,
             }
         }
         Report { findings, summary }

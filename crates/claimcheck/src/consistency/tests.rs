@@ -26,6 +26,8 @@ pub(crate) fn rec(source: &str, q: Qualifier, v: f64) -> Record {
         scope: None,
         attributed_to: None,
         lang: Lang::Fr,
+        date: None,
+        superseded: false,
     }
 }
 
@@ -273,4 +275,157 @@ fn estimates_never_contradict_each_other() {
         verdict(confirmed),
         Some((Verdict::Contradiction, Severity::Error))
     );
+}
+
+/// A count of the dead in `source`, published on `date` (or undated).
+fn toll(source: &str, v: f64, date: Option<&str>) -> Record {
+    let mut r = rec(source, Exact, v);
+    r.key = Some("dead".to_string());
+    r.date = date.and_then(crate::source::Date::parse_iso);
+    r
+}
+
+fn judged(records: Vec<Record>, options: &CompareOptions) -> (Verdict, Severity, String) {
+    let report = compare(records, 2, options);
+    let f = &report.findings[0];
+    (f.kind, f.severity, f.explanation.clone())
+}
+
+#[test]
+fn a_toll_that_rises_with_time_is_an_update() {
+    let (kind, severity, text) = judged(
+        vec![
+            toll("b.txt", 22.0, Some("2024-12-17")),
+            toll("a.txt", 14.0, Some("2024-12-16")),
+        ],
+        &CompareOptions::default(),
+    );
+    assert_eq!((kind, severity), (Update, Severity::Info));
+    assert_eq!(
+        text,
+        "A newer figure exists: 14 (a, 2024-12-16), then 22 (b, 2024-12-17)."
+    );
+    let report = compare(
+        vec![
+            toll("a.txt", 14.0, Some("2024-12-16")),
+            toll("b.txt", 22.0, Some("2024-12")),
+            toll("c.txt", 22.0, Some("2025")),
+        ],
+        3,
+        &CompareOptions::default(),
+    );
+    // A month that holds the other day is not later than it.
+    assert_eq!(report.findings[0].kind, Contradiction);
+    assert_eq!(
+        (report.summary.updates, report.summary.contradictions),
+        (0, 1)
+    );
+}
+
+#[test]
+fn a_toll_that_falls_with_time_or_on_one_day_is_a_contradiction() {
+    for (older, newer) in [(22.0, 14.0), (14.0, 22.0)] {
+        let (kind, severity, text) = judged(
+            vec![
+                toll("a.txt", older, Some("2024-12-16")),
+                toll(
+                    "b.txt",
+                    newer,
+                    Some(if older > newer {
+                        "2024-12-17"
+                    } else {
+                        "2024-12-16"
+                    }),
+                ),
+            ],
+            &CompareOptions::default(),
+        );
+        assert_eq!((kind, severity), (Contradiction, Severity::Error), "{text}");
+        assert!(!text.contains("different times"), "{text}");
+    }
+    // Three sources: one pair rises with time, another does not.
+    let (kind, ..) = judged(
+        vec![
+            toll("a.txt", 14.0, Some("2024-12-16")),
+            toll("b.txt", 22.0, Some("2024-12-17")),
+            toll("c.txt", 9.0, Some("2024-12-18")),
+        ],
+        &CompareOptions::default(),
+    );
+    assert_eq!(kind, Contradiction);
+}
+
+#[test]
+fn undated_sources_of_a_changing_toll_are_noted() {
+    let (kind, _, text) = judged(
+        vec![
+            toll("a.txt", 14.0, Some("2024-12-16")),
+            toll("b.txt", 22.0, None),
+        ],
+        &CompareOptions::default(),
+    );
+    assert_eq!(kind, Contradiction);
+    assert!(
+        text.ends_with(" The figures may be from different times (b: no date)."),
+        "{text}"
+    );
+    // Counts that do not change with time get no such note, dated or not.
+    let (kind, _, text) = judged(
+        vec![rec("a.txt", Exact, 16.0), rec("b.txt", Exact, 17.0)],
+        &CompareOptions::default(),
+    );
+    assert_eq!(kind, Contradiction);
+    assert!(!text.contains("different times"), "{text}");
+    let mut a = rec("a.txt", Exact, 16.0);
+    a.date = crate::source::Date::parse_iso("2021-07-01");
+    let mut b = rec("b.txt", Exact, 17.0);
+    b.date = crate::source::Date::parse_iso("2021-07-02");
+    assert_eq!(
+        judged(vec![a, b], &CompareOptions::default()).0,
+        Contradiction
+    );
+}
+
+#[test]
+fn superseded_figures_are_compared_with_nothing() {
+    let mut earlier = toll("a.txt", 820.0, None);
+    earlier.superseded = true;
+    let report = compare(
+        vec![
+            toll("a.txt", 1037.0, None),
+            earlier,
+            toll("b.txt", 1037.0, None),
+        ],
+        2,
+        &CompareOptions::default(),
+    );
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].kind, Agreement);
+    assert_eq!(report.findings[0].claims.len(), 2);
+    assert_eq!(report.summary.claims, 2);
+}
+
+#[test]
+fn an_update_against_references_warns_when_the_draft_is_older() {
+    let references = vec!["ref.txt".to_string()];
+    let options = CompareOptions {
+        references: &references,
+        ..CompareOptions::default()
+    };
+    let (kind, severity, _) = judged(
+        vec![
+            toll("draft.txt", 14.0, Some("2024-12-16")),
+            toll("ref.txt", 22.0, Some("2024-12-17")),
+        ],
+        &options,
+    );
+    assert_eq!((kind, severity), (Update, Severity::Warning));
+    let (kind, severity, _) = judged(
+        vec![
+            toll("draft.txt", 22.0, Some("2024-12-17")),
+            toll("ref.txt", 14.0, Some("2024-12-16")),
+        ],
+        &options,
+    );
+    assert_eq!((kind, severity), (Update, Severity::Info));
 }

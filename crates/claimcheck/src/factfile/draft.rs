@@ -43,7 +43,7 @@ pub fn draft(source: &Source, records: &[Record]) -> String {
             id: stem,
             document: (source.name != "-").then(|| source.name.clone()),
             lang: source.lang,
-            date: None,
+            date: source.date.map(|d| d.to_string()),
         },
         claims,
         accepted: Vec::new(),
@@ -52,7 +52,7 @@ pub fn draft(source: &Source, records: &[Record]) -> String {
     format!(
         "# Draft fact file for {}, written by `claimcheck extract --format yaml`.\n\
          # Curate it before committing: check each claim against the text, delete\n\
-         # what is not a claim, fix keys and values, add `date` to the source.\n{body}",
+         # what is not a claim, fix keys and values, check or add the source's `date`.\n{body}",
         source.name
     )
 }

@@ -53,9 +53,23 @@ pub struct FactSource {
     pub document: Option<String>,
     /// The language of the quotes.
     pub lang: Lang,
-    /// When the source was published ("2021-07").
+    /// When the source was published, in ISO 8601 at the precision known:
+    /// "2021-07-22", "2021-07" or "2021".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+}
+
+impl FactSource {
+    /// The source's date; `None` when it has none (a loaded fact file's
+    /// date is always valid: [`FactFile::parse`] checks it).
+    pub fn date(&self) -> Option<crate::source::Date> {
+        self.date.as_deref().and_then(iso_date)
+    }
+}
+
+/// A date written exactly as ISO 8601 at one precision, nothing around it.
+fn iso_date(text: &str) -> Option<crate::source::Date> {
+    crate::source::Date::parse_iso(text).filter(|d| d.to_string() == text)
 }
 
 /// One claim of a fact file.
@@ -241,6 +255,20 @@ impl FactFile {
             at: claim_location(text, id),
             message,
         };
+        if let Some(date) = &file.source.date {
+            if iso_date(date).is_none() {
+                let at = text
+                    .find("date:")
+                    .map_or(Location::START, |i| Location::of(text, i));
+                return Err(FactFileError::Invalid {
+                    path: path.to_string(),
+                    at,
+                    message: format!(
+                        "source date {date:?} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY (\"2021-07-22\")"
+                    ),
+                });
+            }
+        }
         let mut ids = FxHashSet::default();
         for claim in &file.claims {
             if !ids.insert(claim.id.as_str()) {
@@ -342,6 +370,8 @@ mod tests {
             ("source: {id: s, lang: de}\nclaims: []\n", "f.yaml:1:"),
             ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: Bad-Key, value: 1}\n", "f.yaml:3:6: claim \"a\": key \"Bad-Key\""),
             ("source: {id: s, lang: fr}\nclaims:\n  - {id: a, key: k, value: .nan}\n", "f.yaml:3:6: claim \"a\": value NaN is not a finite number"),
+            ("source: {id: s, lang: fr, date: \"12/09/2023\"}\nclaims: []\n", "f.yaml:1:27: source date \"12/09/2023\" is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY"),
+            ("source: {id: s, lang: fr, date: \"2023-02-30\"}\nclaims: []\n", "f.yaml:1:27: source date \"2023-02-30\" is not a date"),
         ];
         for (text, want) in cases {
             let err = FactFile::parse("f.yaml", text).unwrap_err().to_string();
@@ -349,6 +379,26 @@ mod tests {
                 err.starts_with(want),
                 "{err:?} does not start with {want:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_record_carries_the_source_date() {
+        for (date, want) in [
+            ("2021-07-22", Some("2021-07-22")),
+            ("2021-07", Some("2021-07")),
+            ("2021", Some("2021")),
+        ] {
+            let text = format!("source: {{id: s, lang: fr, date: \"{date}\"}}\nclaims:\n  - {{id: a, key: dead, value: 14}}\n");
+            let facts = Facts {
+                name: "f.yaml".into(),
+                file: FactFile::parse("f.yaml", &text).unwrap(),
+                text,
+                encoding: None,
+            };
+            let records = facts.records();
+            assert_eq!(records[0].date.map(|d| d.to_string()).as_deref(), want);
+            assert!(!records[0].superseded);
         }
     }
 

@@ -11,6 +11,7 @@ impl Facts {
     /// CI annotations land where a person edits the claim. `text` is the quote.
     pub fn records(&self) -> Vec<Record> {
         let facts = self;
+        let date = facts.file.source.date();
         facts
             .file
             .claims
@@ -39,6 +40,8 @@ impl Facts {
                     scope: c.scope.clone(),
                     attributed_to: c.attributed_to.clone(),
                     lang: facts.file.source.lang,
+                    date,
+                    superseded: false,
                 }
             })
             .collect()

@@ -2,7 +2,8 @@
 //! into the binary from `crates/claimcheck/data/`, and the one way it is read.
 //!
 //! Each language has the same files in `data/<code>/` (its number words,
-//! vague amounts, qualifiers, kinds, claim word lists and language settings);
+//! vague amounts, qualifiers, kinds, claim word lists, time words and
+//! language settings);
 //! what every language shares (concepts, places, currency signs) is in
 //! `data/` itself. Every step that needs words asks this module for a
 //! [`DataFile`] and parses it with [`parse`], once, through a [`PerLang`]
@@ -49,18 +50,22 @@ pub(crate) enum LangFile {
     Kinds,
     /// `claims.yaml`: the word lists of the claim step.
     Claims,
+    /// `time.yaml`: month names and publication lines (a source's date),
+    /// and the phrases that present a figure as an earlier one.
+    Time,
 }
 
 #[cfg(test)]
 impl LangFile {
     /// Every file a language has.
-    pub(crate) const ALL: [LangFile; 6] = [
+    pub(crate) const ALL: [LangFile; 7] = [
         LangFile::Language,
         LangFile::Numbers,
         LangFile::Vague,
         LangFile::Qualifiers,
         LangFile::Kinds,
         LangFile::Claims,
+        LangFile::Time,
     ];
 }
 
@@ -74,6 +79,7 @@ macro_rules! language_files {
             LangFile::Qualifiers => data_file!(concat!($code, "/qualifiers.yaml")),
             LangFile::Kinds => data_file!(concat!($code, "/kinds.yaml")),
             LangFile::Claims => data_file!(concat!($code, "/claims.yaml")),
+            LangFile::Time => data_file!(concat!($code, "/time.yaml")),
         }
     };
 }
@@ -150,6 +156,9 @@ mod tests {
                 crate::concept::Concepts::builtin(),
             );
             assert!(!claims.is_empty());
+            // Dates and superseded figures read the time words.
+            let words = crate::source::date::time_words(lang);
+            assert_eq!(words.month_count(), 12, "{}", lang.code());
         }
     }
 

@@ -2,10 +2,12 @@
 //!
 //! A job step that prints `::error file=…,line=…::message` gets an annotation
 //! on that line of the pull request's diff. Each claim of each contradiction
-//! nobody accepted becomes one annotation, so that every source that takes
-//! part in a contradiction is marked where a person would fix it; a final
-//! plain line gives the summary for the log. Agreements, compatible values
-//! and accepted differences are not annotated: CI stays quiet about them.
+//! and update nobody accepted becomes one annotation, so that every source
+//! that takes part in a contradiction is marked where a person would fix
+//! it (an update at severity info is a `::notice`: a newer figure exists);
+//! a final plain line gives the summary for the log. Agreements, compatible
+//! values and accepted differences are not annotated: CI stays quiet about
+//! them.
 //!
 //! Positions: `line` and `col` are where the claim starts (1-based, the column
 //! in characters); `endColumn` is the column just past its last character,

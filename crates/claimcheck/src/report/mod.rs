@@ -72,16 +72,24 @@ impl<'a> FromIterator<(&'a str, &'a str)> for Texts<'a> {
 }
 
 /// The line a report ends with: `5 sources, 17 claims: 1 contradiction,
-/// 1 compatible, 2 agreements`.
+/// 1 compatible, 2 agreements`, and `, 1 update` when there are updates
+/// (most checks have none, and their line stays as it was).
 pub fn summary_line(summary: &Summary) -> String {
-    format!(
+    let mut line = format!(
         "{}, {}: {}, {} compatible, {}",
         plural(summary.sources, "source", "sources"),
         plural(summary.claims, "claim", "claims"),
         plural(summary.contradictions, "contradiction", "contradictions"),
         summary.compatible,
         plural(summary.agreements, "agreement", "agreements"),
-    )
+    );
+    if summary.updates > 0 {
+        line.push_str(&format!(
+            ", {}",
+            plural(summary.updates, "update", "updates")
+        ));
+    }
+    line
 }
 
 /// `1 source`, `2 sources`, `0 sources`.
@@ -105,10 +113,10 @@ fn headline(finding: &Finding) -> String {
     }
 }
 
-/// True for the findings that annotate sources in CI formats: contradictions
-/// nobody has accepted yet.
+/// True for the findings that annotate sources in CI formats:
+/// contradictions and updates nobody has accepted yet.
 fn is_open_contradiction(finding: &Finding) -> bool {
-    finding.kind == Verdict::Contradiction && finding.accepted.is_none()
+    matches!(finding.kind, Verdict::Contradiction | Verdict::Update) && finding.accepted.is_none()
 }
 
 /// The words a record's span covers in its source text, when the text is at
@@ -159,6 +167,8 @@ mod tests {
             scope: None,
             attributed_to: None,
             lang: Lang::Fr,
+            date: None,
+            superseded: false,
         }
     }
 
@@ -170,10 +180,19 @@ mod tests {
             agreements: 2,
             compatible: 1,
             contradictions: 1,
+            updates: 0,
         };
         assert_eq!(
             summary_line(&summary),
             "5 sources, 17 claims: 1 contradiction, 1 compatible, 2 agreements"
+        );
+        let updated = Summary {
+            updates: 2,
+            ..summary
+        };
+        assert_eq!(
+            summary_line(&updated),
+            "5 sources, 17 claims: 1 contradiction, 1 compatible, 2 agreements, 2 updates"
         );
         let one = Summary {
             sources: 1,
@@ -181,6 +200,7 @@ mod tests {
             agreements: 1,
             compatible: 0,
             contradictions: 0,
+            updates: 0,
         };
         assert_eq!(
             summary_line(&one),

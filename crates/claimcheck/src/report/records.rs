@@ -59,7 +59,7 @@ fn jsonl(records: &[Record]) -> String {
 /// The records as a table whose columns line up, so that a person scans
 /// values and keys down the page: location, kind, qualifier, value, concept
 /// key (`-` when the quantity is not a count claim), the words, then the
-/// scope and claimant when known.
+/// scope and claimant when known, and `[earlier figure]` for a superseded one.
 fn human(records: &[Record]) -> String {
     let rows: Vec<[String; 6]> = records.iter().map(row).collect();
     let mut widths = [0usize; 5];
@@ -86,7 +86,8 @@ fn human(records: &[Record]) -> String {
 }
 
 /// The cells of one record's row in the human table; the last one, the
-/// words with the scope and claimant, is not padded.
+/// words with the scope, the claimant and whether the text presents the
+/// figure as an earlier one, is not padded.
 fn row(record: &Record) -> [String; 6] {
     let mut text = escape_controls(&record.text);
     if let Some(scope) = &record.scope {
@@ -94,6 +95,9 @@ fn row(record: &Record) -> [String; 6] {
     }
     if let Some(who) = &record.attributed_to {
         text.push_str(&format!("  [according to: {}]", escape_controls(who)));
+    }
+    if record.superseded {
+        text.push_str("  [earlier figure]");
     }
     [
         format!("{}:{}:{}", record.source, record.line, record.column),

@@ -1,8 +1,10 @@
 //! The `sarif` format: SARIF 2.1.0, the log format code-scanning tools read
 //! (GitHub code scanning, IDE viewers).
 //!
-//! One run of the tool `claimcheck`, with one rule, `contradiction`, and one
-//! result for each contradiction: its level from the finding's severity, its
+//! One run of the tool `claimcheck`, with two rules, `contradiction` and
+//! `update` (a newer figure of a changing tally, from a later dated source),
+//! and one result for each contradiction and update: its level from the
+//! finding's severity, its
 //! message the finding's explanation, and one location for each claim, so
 //! that a viewer lists every source involved. Agreements and compatible
 //! values are not results: nothing is wrong with them. A difference a person
@@ -14,7 +16,7 @@
 
 use serde::Serialize;
 
-use crate::consistency::{Finding, Report, Severity};
+use crate::consistency::{Finding, Report, Severity, Verdict};
 use crate::labels::file_name;
 use crate::record::Record;
 use crate::report::{end_position, span_text, Texts};
@@ -23,8 +25,12 @@ use crate::report::{end_position, span_text, Texts};
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-/// The id of claimcheck's only rule.
-const RULE_ID: &str = "contradiction";
+/// The rules, in their order in the log: the finding kind each reports,
+/// and its id.
+const RULES: [(Verdict, &str); 2] = [
+    (Verdict::Contradiction, "contradiction"),
+    (Verdict::Update, "update"),
+];
 
 /// The report as a SARIF 2.1.0 log: one pretty-printed JSON document ending
 /// with a newline.
@@ -37,8 +43,9 @@ pub fn sarif(report: &Report, texts: &Texts) -> String {
                 driver: Driver {
                     name: "claimcheck",
                     version: env!("CARGO_PKG_VERSION"),
-                    rules: vec![Rule {
-                        id: RULE_ID,
+                    rules: vec![
+                        Rule {
+                        id: RULES[0].1,
                         name: "Contradiction",
                         short_description: Text {
                             text:
@@ -53,15 +60,34 @@ pub fn sarif(report: &Report, texts: &Texts) -> String {
                                     .to_string(),
                         },
                         default_configuration: Configuration { level: "error" },
-                    }],
+                    },
+                        Rule {
+                            id: RULES[1].1,
+                            name: "Update",
+                            short_description: Text {
+                                text: "A later source gives a newer figure of a changing tally."
+                                    .to_string(),
+                            },
+                            full_description: Text {
+                                text: "Two dated sources count a tally that changes as an event \
+                                       unfolds (the dead, the injured, seats) and the later one \
+                                       gives the larger figure: the older figure may need \
+                                       updating."
+                                    .to_string(),
+                            },
+                            default_configuration: Configuration { level: "note" },
+                        },
+                    ],
                 },
             },
             column_kind: "unicodeCodePoints",
             results: report
                 .findings
                 .iter()
-                .filter(|f| f.kind == crate::consistency::Verdict::Contradiction)
-                .map(|f| result(f, texts))
+                .filter_map(|f| {
+                    let index = RULES.iter().position(|(kind, _)| *kind == f.kind)?;
+                    Some(result(f, index, texts))
+                })
                 .collect(),
         }],
     };
@@ -73,8 +99,8 @@ pub fn sarif(report: &Report, texts: &Texts) -> String {
     out
 }
 
-/// The SARIF result of one contradiction.
-fn result<'a>(finding: &'a Finding, texts: &Texts<'a>) -> SarifResult<'a> {
+/// The SARIF result of one contradiction or update, of the rule at `rule`.
+fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResult<'a> {
     let label = |i: usize| {
         finding
             .values
@@ -84,8 +110,8 @@ fn result<'a>(finding: &'a Finding, texts: &Texts<'a>) -> SarifResult<'a> {
             .unwrap_or_else(|| crate::labels::value_label(&finding.claims[i]))
     };
     SarifResult {
-        rule_id: RULE_ID,
-        rule_index: 0,
+        rule_id: RULES[rule].1,
+        rule_index: rule,
         level: match finding.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

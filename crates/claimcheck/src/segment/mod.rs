@@ -48,7 +48,8 @@ pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
     // Quotation marks are skipped like spaces: "283,000 « gilets jaunes »"
     // counts the yellow vests, and a quoted phrase goes on its clause.
     let skipped = rest.trim_start_matches(|c: char| {
-        (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
+        (c.is_whitespace() && c != '\n')
+            || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
     });
     let start = pos + (rest.len() - skipped.len());
     let len = skipped

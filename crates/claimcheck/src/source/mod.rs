@@ -19,6 +19,7 @@ pub use encoding_rs::Encoding;
 
 use crate::lang::Lang;
 
+pub mod date;
 mod decode;
 mod discover;
 pub mod error;
@@ -27,6 +28,7 @@ mod markdown;
 mod prose;
 mod references;
 
+pub use date::Date;
 pub use decode::encoding_for_label;
 pub use discover::{
     discover, discover_or_stdin, discover_with_facts, is_fact_file, FACT_EXTENSIONS,
@@ -115,6 +117,9 @@ pub struct Source {
     pub encoding: &'static Encoding,
     /// How the prose was found in the file.
     pub markup: Markup,
+    /// When the document was published, when it says so ([`date`]): a web
+    /// page's metadata, or a dated publication line at the head of the text.
+    pub date: Option<Date>,
     /// The file as read (decoded) and the map from `text` into it, when
     /// `text` is not the whole file.
     original: Option<Box<Original>>,
@@ -130,9 +135,11 @@ struct Original {
 impl Source {
     /// A plain-text source of UTF-8 `text`, as if read from a file in UTF-8.
     pub fn new(name: impl Into<String>, text: impl Into<String>, lang: Lang) -> Source {
+        let text = text.into();
         Source {
             name: name.into(),
-            text: text.into(),
+            date: date::text_date(&text, lang),
+            text,
             lang,
             encoding: encoding_rs::UTF_8,
             markup: Markup::Plain,
@@ -173,12 +180,15 @@ impl Source {
             }
         };
         let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+        let page = original.as_ref().map_or(text.as_str(), |o| o.text.as_str());
+        let date = date::document_date(page, &text, markup, lang);
         Source {
             name,
             text,
             lang,
             encoding,
             markup,
+            date,
             original,
         }
     }

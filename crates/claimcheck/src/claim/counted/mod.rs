@@ -78,8 +78,8 @@ pub(super) fn counted_before(text: &str, v: &Vocabulary, start: usize) -> Option
     let verb = words
         .iter()
         .position(|w| v.counted_before.contains(&w.folded))?;
-    let linked =
-        verb == 0 || (verb == 1 && matches!(words[0].folded.as_str(), "a" | "at" | "de" | "of" | "par"));
+    let linked = verb == 0
+        || (verb == 1 && matches!(words[0].folded.as_str(), "a" | "at" | "de" | "of" | "par"));
     if !linked {
         return None;
     }
