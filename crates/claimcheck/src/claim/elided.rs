@@ -15,9 +15,9 @@ use crate::segment::{next_word, sentence};
 
 use super::counted::Counted;
 use super::frame::{self, Clause};
-use super::scope;
 use super::vocabulary::Vocabulary;
 use super::Claim;
+use super::{holder, scope};
 
 /// How a count points back to the claim before it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -89,12 +89,29 @@ pub(super) fn inherit(
             key_end: end,
             neighbours: Vec::new(),
         };
+        let held = concepts.is_held(&key);
         let place = claim
             .scope
             .take()
-            .or_else(|| scope::scope(text, v, &own, clause.bounds.end));
+            .or_else(|| scope::scope(text, v, &own, clause.bounds.end))
+            .or_else(|| {
+                held.then(|| {
+                    holder::holder(
+                        text,
+                        v,
+                        claim.quantity.span.clone(),
+                        end,
+                        clause.bounds.clone(),
+                    )
+                })
+                .flatten()
+            });
+        // "60 pour les Verts et 28 pour les autres": a member that names
+        // a holder of its own, even one not recognised, is not the last's.
+        let own_holder =
+            held && next_word(text, end).is_some_and(|w| v.holder_after.contains(&w.folded));
         claim.counted = prev.counted.clone();
-        claim.scope = place.or_else(|| prev.scope.clone());
+        claim.scope = place.or_else(|| (!own_holder).then(|| prev.scope.clone()).flatten());
         claim.key = Some(key);
     }
 }

@@ -20,6 +20,7 @@ mod attribution;
 mod counted;
 mod elided;
 mod frame;
+mod holder;
 mod scope;
 mod superseded;
 mod vocabulary;
@@ -151,6 +152,9 @@ fn describe(
     let key = frame::narrow(text, v, lang, concepts, &key, &clause);
     claim.key = Some(frame::period(text, lang, concepts, &key, q.span.start));
     claim.scope = scope::scope(text, v, &counted, clause.bounds.end);
+    if claim.scope.is_none() && claim.key.as_deref().is_some_and(|k| concepts.is_held(k)) {
+        claim.scope = holder::holder(text, v, q.span.clone(), clause.end, clause.bounds.clone());
+    }
 }
 
 /// "entre les deux pays", "the two countries": a small count after a

@@ -120,7 +120,7 @@ fn lists_and_subsets_share_the_noun_before_them() {
         ];
         "Le parti obtient 88 sièges : 60 pour les Verts et 28 pour les autres." => [
             "88 sièges | seat | - | -",
-            "60 | seat | - | -",
+            "60 | seat | Verts | -",
             "28 | seat | - | -",
         ];
         "On dénombre 150 blessés, dont 12 graves." => [
@@ -177,5 +177,25 @@ fn bare_counts_periods_and_longer_aliases() {
             "more than 3.000 | injured.to_date | - | -",
         ];
         "The meeting ended at 5." => [];
+    );
+}
+
+#[test]
+fn seats_and_votes_are_scoped_by_the_party_that_holds_them() {
+    cases!(Fr:
+        "Le bloc obtient 120 sièges : 70 pour les Verts, 50 pour le Parti radical." => [
+            "120 sièges | seat | - | -",
+            "70 | seat | Verts | -",
+            "50 | seat | Parti radical | -",
+        ];
+        "Le Parti du Centre (PDC) obtient 41 sièges." => ["41 sièges | seat | PDC | -"];
+        "Dans la capitale, 12 000 manifestants ont défilé pour le climat." => ["12 000 manifestants | protester | - | -"];
+    );
+    cases!(En:
+        "The Green Alliance, with 88 seats, and the Liberals, with 61, lead." => [
+            "88 seats | seat | Green Alliance | -",
+            "61 | seat | Liberals | -",
+        ];
+        "Labour won 411 seats." => ["411 seats | seat | Labour | -"];
     );
 }

@@ -32,6 +32,11 @@ struct LangWords {
     pub(crate) subset_before: Vec<String>,
     pub(crate) anaphora: Vec<String>,
     pub(crate) place_kinds: Vec<String>,
+    pub(crate) holder_after: Vec<String>,
+    pub(crate) holder_verbs: Vec<String>,
+    pub(crate) auxiliaries: Vec<String>,
+    pub(crate) name_links: Vec<String>,
+    pub(crate) articles: Vec<String>,
 }
 
 /// The names and demonyms of a place in each language.
@@ -56,6 +61,11 @@ pub(crate) struct Vocabulary {
     pub(crate) subset_before: Vec<Vec<String>>,
     pub(crate) anaphora: Vec<Vec<String>>,
     pub(crate) place_kinds: FxHashSet<String>,
+    pub(crate) holder_after: FxHashSet<String>,
+    pub(crate) holder_verbs: FxHashSet<String>,
+    pub(crate) auxiliaries: FxHashSet<String>,
+    pub(crate) name_links: FxHashSet<String>,
+    pub(crate) articles: FxHashSet<String>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
 }
@@ -110,6 +120,11 @@ impl Vocabulary {
             subset_before: phrase_list(&w.subset_before),
             anaphora: phrase_list(&w.anaphora),
             place_kinds: folded_set(&w.place_kinds),
+            holder_after: folded_set(&w.holder_after),
+            holder_verbs: folded_set(&w.holder_verbs),
+            auxiliaries: folded_set(&w.auxiliaries),
+            name_links: folded_set(&w.name_links),
+            articles: folded_set(&w.articles),
             places: names,
         }
     }

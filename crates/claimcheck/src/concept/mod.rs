@@ -47,6 +47,7 @@ pub struct Concepts {
     not_counted: FxHashSet<(Lang, String)>,
     frames: Frames,
     changing: FxHashSet<String>,
+    held: FxHashSet<String>,
 }
 
 /// A lexicon file could not be read.
@@ -99,6 +100,10 @@ pub struct LexiconFile {
     /// time make an update, not a contradiction.
     #[serde(default)]
     pub changing: Vec<String>,
+    /// Keys of counts a party holds (seats, votes): the holder is their
+    /// scope ([`Concepts::is_held`]).
+    #[serde(default)]
+    pub held: Vec<String>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -210,6 +215,12 @@ impl Concepts {
                 }
             }
         }
+        for key in file.held {
+            if !is_valid_key(&key) {
+                return Err(ConceptError::BadKey(key));
+            }
+            self.held.insert(key);
+        }
         for key in file.changing {
             if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));
@@ -238,6 +249,13 @@ impl Concepts {
             || key
                 .split_once('.')
                 .is_some_and(|(parent, _)| self.changing.contains(parent))
+    }
+
+    /// True when counts keyed `key` (or its parent) are held by a party,
+    /// which is then their scope ("98 pour Renaissance").
+    pub fn is_held(&self, key: &str) -> bool {
+        let parent = key.split_once('.').map_or(key, |(p, _)| p);
+        self.held.contains(parent)
     }
 
     /// True when a number before `head` (a counted noun) is never a count

@@ -1,0 +1,166 @@
+//! Whose count: the party that holds a number of seats or votes. "98 pour
+//! Renaissance, 34 pour le MoDem", "le NFP obtient 180 sièges", "the New
+//! Popular Front, with 188 seats", "Ensemble (156)": an election article
+//! gives one count of seats per party, and comparing the seats of one
+//! party with another's is a false alarm. The holder limits the count like
+//! a place does, so it is the claim's scope; only the keys the lexicon
+//! marks as held (`held:` in `data/concepts.yaml`) have one.
+//!
+//! A name written with its acronym ("Nouveau Front populaire (NFP)") is
+//! known by the acronym, the form articles repeat.
+
+use std::ops::Range;
+
+use crate::segment::{fold, next_word, Word};
+
+use super::vocabulary::Vocabulary;
+
+/// How many words a holder's name may have: "Union des démocrates et
+/// indépendants".
+const NAME_WORDS: usize = 5;
+
+/// The holder of the count whose number spans `number` and whose counted
+/// phrase ends at `end`, within `bounds` (its clause).
+pub(super) fn holder(
+    text: &str,
+    v: &Vocabulary,
+    number: Range<usize>,
+    end: usize,
+    bounds: Range<usize>,
+) -> Option<String> {
+    after(text, v, end, bounds.end).or_else(|| before(text, v, number.start, bounds.start))
+}
+
+/// "98 pour Renaissance", "71 sièges pour La France insoumise", "45 seats
+/// for Labour".
+fn after(text: &str, v: &Vocabulary, end: usize, limit: usize) -> Option<String> {
+    let word = next_word(text, end).filter(|w| w.end <= limit)?;
+    if !v.holder_after.contains(&word.folded) {
+        return None;
+    }
+    let mut first = next_word(text, word.end)?;
+    if v.articles.contains(&first.folded) {
+        first = next_word(text, first.end)?;
+    }
+    name_from(text, v, &first)
+}
+
+/// "le NFP obtient 180 sièges", "Labour won 411 seats", "the New Popular
+/// Front, with 188 seats", "Ensemble (156)".
+fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<String> {
+    let head = text[limit.min(start)..start].trim_end();
+    // "Ensemble (156)".
+    if let Some(open) = head.strip_suffix('(') {
+        return name_before(open, v);
+    }
+    let mut words = previous_words(head, 3);
+    // "with 188 seats" after a name and a comma.
+    if words
+        .first()
+        .is_some_and(|w| w.folded == "with" || w.folded == "avec")
+    {
+        let rest = head[..words[0].start].trim_end();
+        return rest.strip_suffix(',').and_then(|r| name_before(r, v));
+    }
+    // "a remporté", "had won": auxiliaries before the verb.
+    let verb = words
+        .iter()
+        .position(|w| v.holder_verbs.contains(&w.folded))?;
+    if words[..verb].iter().any(|w| !v.stop.contains(&w.folded)) {
+        return None;
+    }
+    words.truncate(verb + 1);
+    let mut at = words[verb].start;
+    while let Some(aux) = previous_words(&head[..at], 1)
+        .pop()
+        .filter(|w| v.auxiliaries.contains(&w.folded))
+    {
+        at = aux.start;
+    }
+    name_before(&head[..at], v)
+}
+
+/// The last `n` words of `text`, nearest first, stopping at punctuation.
+fn previous_words(text: &str, n: usize) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut pos = text.len();
+    while words.len() < n {
+        let trimmed = text[..pos].trim_end_matches([' ', '\u{a0}']);
+        let Some(start) = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+            .last()
+            .map(|(i, _)| i)
+        else {
+            break;
+        };
+        words.push(Word {
+            start,
+            end: trimmed.len(),
+            folded: fold(&trimmed[start..]),
+        });
+        pos = start;
+    }
+    words
+}
+
+/// The name that ends `text`: capitalised words, with the lower-case words
+/// between them ("Nouveau Front populaire", "Parti socialiste"), trimmed of
+/// lower-case words at either end.
+fn name_before(text: &str, v: &Vocabulary) -> Option<String> {
+    let text = text.trim_end();
+    // "le Nouveau Front populaire (NFP) obtient": the acronym.
+    if let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        return acronym_after(text, open);
+    }
+    let words = previous_words(text, NAME_WORDS);
+    let taken: Vec<&Word> = words
+        .iter()
+        .take_while(|w| !v.stop.contains(&w.folded))
+        .collect();
+    // `taken` is nearest first: the name runs from the farthest capitalised
+    // word to the nearest one.
+    let first = taken.iter().rposition(|w| w.capitalised(text))?;
+    let last = taken.iter().position(|w| w.capitalised(text))?;
+    Some(text[taken[first].start..taken[last].end].to_string())
+}
+
+/// The name that starts at `first`, or its acronym when one follows in
+/// parentheses.
+fn name_from(text: &str, v: &Vocabulary, first: &Word) -> Option<String> {
+    if !first.capitalised(text) {
+        return None;
+    }
+    let mut end = first.end;
+    let mut words = 1;
+    let mut cur = next_word(text, end);
+    while let Some(w) = cur.filter(|_| words < NAME_WORDS) {
+        let linked = v.name_links.contains(&w.folded);
+        if !(w.capitalised(text) || linked || !v.stop.contains(&w.folded)) {
+            break;
+        }
+        // A name does not end on a link word ("Parti de").
+        let next = next_word(text, w.end);
+        if linked && !next.as_ref().is_some_and(|n| n.capitalised(text)) {
+            break;
+        }
+        if !w.capitalised(text) && !linked && words > 2 {
+            break;
+        }
+        end = w.end;
+        words += 1;
+        cur = next;
+    }
+    Some(acronym_after(text, end).unwrap_or_else(|| text[first.start..end].to_string()))
+}
+
+/// The acronym in parentheses at or right after byte `end`: "(NFP)".
+fn acronym_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].trim_start().strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let acronym = &rest[..close];
+    let upper = acronym.chars().filter(|c| c.is_uppercase()).count();
+    (upper >= 2 && acronym.len() <= 8 && acronym.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        .then(|| acronym.to_string())
+}
