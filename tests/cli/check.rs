@@ -2,9 +2,11 @@
 //! snapshots to review by eye), the exit codes scripts and CI depend on,
 //! `--against`, `--fail-on` and colours.
 
+use std::path::Path;
+
 use serde_json::Value;
 
-use crate::util::{root_command, Dir};
+use crate::util::{root_command, Dir, ROOT};
 
 /// The sources of each snapshotted scenario: the five seed articles, then
 /// with the three English articles beside them.
@@ -30,6 +32,31 @@ fn snapshot(format: &str) {
 #[test]
 fn human_report() {
     snapshot("human");
+}
+
+/// The human report where a cell has many values: the Derna floods of the
+/// development corpus (its articles, not its gold file, which is no fact
+/// file; the repository's configuration ignores the corpus, so the files
+/// are named). Each finding of several values is a table of its values, the
+/// two that cannot both be true marked, then one sentence per value. The
+/// figures follow the extraction: when it changes on purpose, review and
+/// accept the new snapshot.
+#[test]
+fn human_report_of_many_values() {
+    let event = "fixtures/dev-corpus/derna-floods-2023";
+    let mut articles: Vec<String> = std::fs::read_dir(Path::new(ROOT).join(event))
+        .expect("the Derna event of the development corpus")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".txt"))
+        .map(|name| format!("{event}/{name}"))
+        .collect();
+    articles.sort();
+    let mut args = vec!["check", "--color", "never"];
+    args.extend(articles.iter().map(String::as_str));
+    let out = root_command().args(&args).assert_exit_code(1);
+    assert_eq!(out.stderr, "");
+    let command = format!("claimcheck check --color never {event}/*.txt");
+    assert_snapshot!("check_human_derna", command, &out.stdout);
 }
 
 #[test]

@@ -164,8 +164,9 @@ pub(crate) struct CheckArgs {
 /// The output formats of `check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum CheckFormat {
-    /// For a person: each finding with the sentences of every source, the
-    /// claims underlined, contradictions first, then a summary line.
+    /// For a person: each finding with its sources' sentences, the claims
+    /// underlined (several values: a table of them, then one sentence per
+    /// value), contradictions first, then a summary line.
     Human,
     /// The report as one JSON document (the documented output contract).
     Json,

@@ -97,6 +97,7 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
         ),
         None => (Verdict::Compatible, Severity::Info, group.compatible()),
     };
+    let conflict = contradiction.and_then(|(lo, hi)| group.value_pair(lo, hi));
     Some(Finding {
         kind,
         severity,
@@ -106,6 +107,7 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
         accepted: None,
         claims: claims.to_vec(),
         values: group.values,
+        conflict,
     })
 }
 
@@ -283,6 +285,14 @@ impl Group<'_> {
     /// The distinct value claim `i` gives.
     fn value_of(&self, i: usize) -> Option<&Value> {
         self.values.iter().find(|v| v.claims.contains(&i))
+    }
+
+    /// The values (indices into `values`) of the claims `lo` (above) and
+    /// `hi` (below) of a conflict: the lower first, as the explanation
+    /// names them.
+    fn value_pair(&self, lo: usize, hi: usize) -> Option<[usize; 2]> {
+        let index = |i: usize| self.values.iter().position(|v| v.claims.contains(&i));
+        Some([index(hi)?, index(lo)?])
     }
 
     /// A value with the sources that give it: "17 (a, b, d)".

@@ -86,6 +86,13 @@ pub struct Finding {
     pub claims: Vec<Record>,
     /// The distinct values, in increasing order.
     pub values: Vec<Value>,
+    /// The two values the explanation names as unable to both be true
+    /// (indices into `values`: the one with the lowest high end, then the
+    /// one with the highest low end), so that a report can point at them
+    /// without judging again; `None` when no two values are disjoint. Not
+    /// part of the JSON contract: the explanation already names them.
+    #[serde(skip)]
+    pub conflict: Option<[usize; 2]>,
 }
 
 /// The counts a report ends with.

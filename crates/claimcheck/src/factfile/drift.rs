@@ -153,6 +153,8 @@ fn changed_figure(
             },
         ],
         claims: vec![fact, (*found).clone()],
+        // A drift says what changed, not that two figures are disjoint.
+        conflict: None,
     }))
 }
 

@@ -6,8 +6,9 @@
 //! still prints nothing and the binary chooses where the text goes:
 //!
 //! - [`human()`]: for an editor at a terminal, rustc-style: each finding with
-//!   every source's sentence one after the other, the claim's words
-//!   underlined; contradictions first, agreements in a line or two.
+//!   the sources' sentences, the claim's words underlined (a finding of
+//!   several values as a table of its values, then one sentence per value);
+//!   contradictions first, agreements in a line or two.
 //! - [`json()`]: the report of the output contract (one JSON document).
 //! - [`sarif()`]: SARIF 2.1.0, for code-scanning tools.
 //! - [`github()`]: GitHub Actions workflow commands, one annotation a claim.

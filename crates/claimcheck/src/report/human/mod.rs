@@ -2,41 +2,37 @@
 //!
 //! Each finding is a rustc-style diagnostic rendered by `annotate-snippets`:
 //! a title with the verdict, the concept and the values
-//! (`error[contradiction]: media_outlet — 16 vs 17`), then each source's
-//! sentence, one after the other, the claim's words underlined and labelled
-//! with its value and file, under the `path:line:column` it comes from; then
-//! a note with the explanation. Contradictions come first; agreements,
-//! compatible values and accepted differences take three lines each, since an
-//! editor mostly needs the contradictions. A summary line ends the report.
+//! (`error[contradiction]: media_outlet — 16 vs 17`), then the sources'
+//! sentences, each under the `path:line:column` it comes from, the claim's
+//! words underlined and labelled with its value and file; then a note with
+//! the explanation. Contradictions come first; agreements, compatible values
+//! and accepted differences take three lines each, since an editor mostly
+//! needs the contradictions. A summary line ends the report.
 //!
-//! Only the line or lines holding a claim are shown. Article paragraphs are
-//! often one long line: the renderer cuts them to a window around the claim
-//! with `...` at either end, and keeps the column it prints exact because it
-//! is given the line from its start. What follows the claim is cut here
-//! first, and a claim further than [`MAX_PREFIX`] bytes into its line is
-//! shown by location and words only, so that a pathological one-line file
-//! costs no more than its claims.
+//! A finding of a few claims of one value quotes every claim. A finding of
+//! several values, or of many claims, opens with a [`table`] of its values
+//! (which sources give each, who they say makes it, the two values in
+//! conflict marked) and then quotes each value once, in its first claim:
+//! ten claims of six values read as six rows and six sentences, not a wall
+//! of ten. How a sentence is shown is [`snippet`]'s business.
 
 use std::cmp::Reverse;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{Group, Level, Padding, Renderer};
 
 use crate::consistency::{Finding, Report, Severity};
-use crate::labels::file_name;
 use crate::labels::value_label;
-use crate::record::Record;
-use crate::report::{headline, span_text, summary_line, Texts};
+use crate::report::{headline, summary_line, Texts};
+
+mod snippet;
+mod table;
 
 /// The width the renderer fits source lines into.
 const WIDTH: usize = 100;
 
-/// How far into its line (in bytes) a claim may start and still be shown with
-/// its line: the renderer reads the line from its start, for the column.
-const MAX_PREFIX: usize = 64 * 1024;
-
-/// How much of a line (in bytes) is kept after a claim: more than the
-/// renderer's window ever shows.
-const MAX_SUFFIX: usize = 1024;
+/// The most values a table's title lists one by one; beyond it the title
+/// gives their number and the two ends, and the table lists them.
+const MAX_TITLE_VALUES: usize = 3;
 
 /// The report for a person: findings, most severe first, then the summary
 /// line. `color` adds ANSI colours (for a terminal).
@@ -97,96 +93,112 @@ fn compact(finding: &Finding) -> Group<'_> {
     group
 }
 
-/// A finding with every claim's sentence, its words underlined, grouped by
-/// value in the order of the title (`16 vs 17`: the 16s, then the 17s).
+/// A finding with its sentences, its words underlined, and its explanation:
+/// as a table of its values and one sentence per value when
+/// [`table::is_table`], else every claim's sentence.
 fn detailed<'a>(finding: &'a Finding, texts: &Texts<'a>) -> Group<'a> {
-    let mut order: Vec<(usize, String)> = Vec::with_capacity(finding.claims.len());
-    for value in &finding.values {
-        for &i in &value.claims {
-            if i < finding.claims.len() && !order.iter().any(|(j, _)| *j == i) {
-                order.push((i, value.label.clone()));
-            }
-        }
-    }
-    // Claims no value names (there should be none) are still shown.
-    for (i, record) in finding.claims.iter().enumerate() {
-        if !order.iter().any(|(j, _)| *j == i) {
-            order.push((i, value_label(record)));
-        }
-    }
+    let tabled = table::is_table(finding);
     let mut group = Group::with_title(
         level(finding.severity)
-            .primary_title(headline(finding))
+            .primary_title(title(finding, tabled))
             .id(finding.kind.name()),
     );
-    for (i, value) in order {
-        let record = &finding.claims[i];
-        let label = claim_label(record, texts, &value);
-        group = match line_snippet(record, texts) {
-            Some((source, span)) => group.element(
-                Snippet::source(source)
-                    .line_start(record.line)
-                    .path(record.source.as_str())
-                    .annotation(AnnotationKind::Primary.span(span).label(label)),
-            ),
-            None => group
-                .element(
-                    Origin::path(record.source.as_str())
-                        .line(record.line)
-                        .char_column(record.column),
-                )
-                .element(
-                    Level::NOTE
-                        .no_name()
-                        .message(format!("{label}: “{}”", record.text.escape_debug())),
-                ),
-        };
+    let quoted = if tabled {
+        group = group
+            .element(Level::NOTE.no_name().message(table::table(finding)))
+            .element(Padding);
+        first_claims(finding)
+    } else {
+        every_claim(finding)
+    };
+    for (i, value) in quoted {
+        if let Some(record) = finding.claims.get(i) {
+            group = snippet::add_claim(group, record, texts, &value);
+        }
     }
     group.element(Level::NOTE.message(finding.explanation.as_str()))
 }
 
-/// The label under a claim's words: its value and the file it is in, and for
-/// a fact file, whose span is the claim's entry, the words it quotes.
-fn claim_label(record: &Record, texts: &Texts, value: &str) -> String {
-    let file = file_name(&record.source);
-    match span_text(record, texts) {
-        Some(words) if words != record.text && !record.text.is_empty() => {
-            format!("{value} ({file}: “{}”)", record.text)
+/// The title of a detailed finding: the usual [`headline`], except that a
+/// table of many values is announced by their number and the first and
+/// last (`dead — 9 values, 150 to 11000`), since the table lists them and a
+/// title naming nine values runs off the screen.
+fn title(finding: &Finding, tabled: bool) -> String {
+    let values = &finding.values;
+    match (values.first(), values.last()) {
+        (Some(first), Some(last)) if tabled && values.len() > MAX_TITLE_VALUES => {
+            let subject = match &finding.scope {
+                Some(scope) => format!("{} ({scope})", finding.key),
+                None => finding.key.clone(),
+            };
+            format!(
+                "{subject} — {} values, {} to {}",
+                values.len(),
+                first.label,
+                last.label
+            )
         }
-        _ => format!("{value} ({file})"),
+        _ => headline(finding),
     }
 }
 
-/// The text of the line or lines holding a record's words, from the start of
-/// its first line, cut [`MAX_SUFFIX`] bytes after the words, and the words'
-/// span in it. `None` when the text is not at hand, the span does not fall
-/// on it, or the words start too far into their line.
-fn line_snippet<'a>(
-    record: &Record,
-    texts: &Texts<'a>,
-) -> Option<(&'a str, std::ops::Range<usize>)> {
-    let text = texts.get(&record.source)?;
-    let (start, end) = (record.start, record.end);
-    text.get(start..end)?;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if start - line_start > MAX_PREFIX {
-        return None;
+/// The claims a table quotes, each with its value's label: the first claim
+/// of each value, in the table's row order, then any claim no value names
+/// (there should be none), so that nothing found goes unshown.
+fn first_claims(finding: &Finding) -> Vec<(usize, String)> {
+    let mut quoted: Vec<(usize, String)> = table::row_order(finding)
+        .into_iter()
+        .filter_map(|v| finding.values.get(v))
+        .filter_map(|value| Some((*value.claims.first()?, value.label.clone())))
+        .collect();
+    quoted.extend(unnamed_claims(finding));
+    quoted
+}
+
+/// Every claim with its value's label, grouped by value in the order of the
+/// title (`16 vs 17`: the 16s, then the 17s), each once, then any claim no
+/// value names.
+fn every_claim(finding: &Finding) -> Vec<(usize, String)> {
+    let mut shown = vec![false; finding.claims.len()];
+    let mut quoted: Vec<(usize, String)> = Vec::with_capacity(finding.claims.len());
+    for value in &finding.values {
+        for &i in &value.claims {
+            if shown.get(i) == Some(&false) {
+                shown[i] = true;
+                quoted.push((i, value.label.clone()));
+            }
+        }
     }
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let mut cut = line_end.min(end.saturating_add(MAX_SUFFIX));
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
+    quoted.extend(unnamed_claims(finding));
+    quoted
+}
+
+/// The claims of a finding no value names, with their own labels: none in a
+/// finding the comparison made, but a renderer shows what it is given. One
+/// pass over the values, so that a group of thousands of claims stays cheap.
+fn unnamed_claims(finding: &Finding) -> Vec<(usize, String)> {
+    let mut named = vec![false; finding.claims.len()];
+    for &i in finding.values.iter().flat_map(|v| &v.claims) {
+        if let Some(slot) = named.get_mut(i) {
+            *slot = true;
+        }
     }
-    if cut == line_end && cut > end && text[..cut].ends_with('\r') {
-        cut -= 1;
-    }
-    Some((&text[line_start..cut], start - line_start..end - line_start))
+    finding
+        .claims
+        .iter()
+        .zip(named)
+        .enumerate()
+        .filter(|(_, (_, named))| !named)
+        .map(|(i, (record, _))| (i, value_label(record)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::snippet::{line_snippet, MAX_PREFIX};
     use super::*;
     use crate::consistency::{compare, CompareOptions};
+    use crate::record::Record;
     use crate::report::tests::record_in;
 
     fn report_of(records: Vec<Record>) -> Report {
@@ -195,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn contradiction_shows_each_sentence_underlined() {
+    fn contradiction_shows_its_values_and_each_sentence_underlined() {
         let a = "Titre\nDix-sept médias ont enquêté.\n";
         let b = "Sixteen outlets? No: 16 médias took part.";
         let texts: Texts = [("in/a.txt", a), ("b.txt", b)].into_iter().collect();
@@ -207,6 +219,11 @@ mod tests {
         let expected = format!(
             "\
 error[contradiction]: media_outlet — 16 vs 17
+  |
+  =   value  sources
+    ✗ 16     b 1:22
+    ✗ 17     a 2:1
+  |
  --> b.txt:1:22
   |
 1 | Sixteen outlets? No: 16 médias took part.
