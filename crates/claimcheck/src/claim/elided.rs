@@ -41,7 +41,18 @@ pub(super) fn inherit(
     spans: &[Range<usize>],
     claims: &mut [Claim],
 ) {
-    for i in 1..claims.len() {
+    // The last count with a key before the current one, kept as the loop
+    // goes so that a file of bare numbers stays linear.
+    let mut last_keyed: Option<usize> = None;
+    for i in 0..claims.len() {
+        let keyed_before = last_keyed;
+        let is_keyed_count = |c: &Claim| c.key.is_some() && c.quantity.kind == Kind::Count;
+        if is_keyed_count(&claims[i]) {
+            last_keyed = Some(i);
+        }
+        let Some(p) = keyed_before else {
+            continue;
+        };
         let (before, rest) = claims.split_at_mut(i);
         let claim = &mut rest[0];
         if claim.quantity.kind != Kind::Count {
@@ -53,13 +64,7 @@ pub(super) fn inherit(
         if claim.key.is_some() && link == Link::List {
             continue;
         }
-        let Some(prev) = before
-            .iter()
-            .rev()
-            .find(|c| c.key.is_some() && c.quantity.kind == Kind::Count)
-        else {
-            continue;
-        };
+        let prev = &before[p];
         let here = sentence(text, claim.span.start);
         let there = sentence(text, prev.span.start);
         // The sentence before ends one or two bytes before this one starts.
@@ -113,6 +118,7 @@ pub(super) fn inherit(
         claim.counted = prev.counted.clone();
         claim.scope = place.or_else(|| (!own_holder).then(|| prev.scope.clone()).flatten());
         claim.key = Some(key);
+        last_keyed = Some(i);
     }
 }
 

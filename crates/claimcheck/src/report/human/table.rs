@@ -44,15 +44,22 @@ pub(super) fn is_table(finding: &Finding) -> bool {
 }
 
 /// The order of a finding's rows (indices into its `values`), which is also
-/// the order its sentences are quoted in: by value, as the title lists them.
-///
-/// Once records carry their source's date (`Record::date`), dated rows go
-/// newest first: sort these indices, stably, by the newest date among each
-/// value's claims, descending, undated rows after the dated ones. A reader
-/// of a changing tally then sees the latest figure on top; the value order
-/// stays the tie-break, so undated reports do not move.
+/// the order its sentences are quoted in: dated rows newest first (by the
+/// newest date among each value's claims), so a reader of a changing tally
+/// sees the latest figure on top; undated rows after them; the value order
+/// as the title lists it breaks ties, so undated reports keep it.
 pub(super) fn row_order(finding: &Finding) -> Vec<usize> {
-    (0..finding.values.len()).collect()
+    let newest = |v: usize| {
+        finding.values[v]
+            .claims
+            .iter()
+            .filter_map(|&c| finding.claims[c].date)
+            .max()
+    };
+    let mut order: Vec<usize> = (0..finding.values.len()).collect();
+    // `None` sorts first in `Option`; reversed, dated rows come first.
+    order.sort_by_key(|&v| std::cmp::Reverse(newest(v)));
+    order
 }
 
 /// The mark at the start of the rows of the two values a finding sets
@@ -61,6 +68,8 @@ pub(super) fn row_order(finding: &Finding) -> Vec<usize> {
 pub(super) fn conflict_mark(kind: Verdict) -> &'static str {
     match kind {
         Verdict::Contradiction => "✗",
+        // The older and the newer figure of a changing tally.
+        Verdict::Update => "→",
         // Nothing in these is set against anything: a mark would mislead.
         Verdict::Agreement | Verdict::Compatible => "",
     }
@@ -304,7 +313,29 @@ mod tests {
             scope: None,
             attributed_to: by.map(str::to_string),
             lang: Lang::En,
+            date: None,
+            superseded: false,
         }
+    }
+
+    #[test]
+    fn dated_rows_go_newest_first_undated_last() {
+        let dated = |source: &str, v: f64, date: Option<&str>| {
+            let mut r = claim(source, (1, 1), Qualifier::Exact, v, None);
+            r.date = date.and_then(crate::source::Date::parse_iso);
+            r
+        };
+        let report = report_of(vec![
+            dated("a", 11.0, Some("2024-12-15")),
+            dated("b", 22.0, Some("2024-12-17")),
+            dated("c", 14.0, None),
+        ]);
+        let f = &report.findings[0];
+        let labels: Vec<&str> = row_order(f)
+            .into_iter()
+            .map(|v| f.values[v].label.as_str())
+            .collect();
+        assert_eq!(labels, ["22", "11", "14"]);
     }
 
     fn report_of(records: Vec<Record>) -> Report {
