@@ -41,9 +41,12 @@ pub struct FramesFile {
     pub periods: BTreeMap<String, Aliases>,
 }
 
-/// Phrases looked up by their first normalised word.
+/// A phrase's normalised words and the key it gives.
+type Phrase = (Vec<String>, String);
+
+/// Phrases looked up by their language and first normalised word.
 #[derive(Clone, Debug, Default)]
-struct Phrases(FxHashMap<(Lang, String), Vec<(Vec<String>, String)>>);
+struct Phrases(FxHashMap<(Lang, String), Vec<Phrase>>);
 
 impl Phrases {
     fn add(&mut self, key: &str, aliases: &Aliases) {
