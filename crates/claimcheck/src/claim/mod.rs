@@ -157,14 +157,17 @@ fn describe(
     }
 }
 
-/// "entre les deux pays", "the two countries": a small count after a
-/// definite determiner names things the text already introduced (France and
-/// Israel); it counts nothing new, and comparing it with "a dozen countries"
-/// elsewhere would raise a false alarm.
+/// "entre les deux pays", "the two countries": a count after a definite
+/// determiner that points back to things the text has just named is a
+/// reference, not a claim; comparing it with "a dozen countries" elsewhere
+/// would raise a false alarm. Any other definite count is a claim: "les
+/// trois otages" with nothing named before must contradict "quatre otages",
+/// and "les 14 ministres" counts ministers. The test is the principle, not a
+/// size: see [`refers_back`].
 fn small_definite(text: &str, v: &Vocabulary, q: &Quantity) -> bool {
-    if q.value.is_none_or(|x| x.abs() > 3.0) {
+    let Some(n) = q.value.filter(|x| *x >= 1.0 && x.fract() == 0.0) else {
         return false;
-    }
+    };
     let head = text[..q.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
     let start = head
         .char_indices()
@@ -172,7 +175,162 @@ fn small_definite(text: &str, v: &Vocabulary, q: &Quantity) -> bool {
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map(|(i, _)| i);
-    start.is_some_and(|s| v.definite.contains(&fold(&head[s..])))
+    let definite = start.is_some_and(|s| v.definite.contains(&fold(&head[s..])));
+    definite && refers_back(text, v, q, n)
+}
+
+/// Whether the definite count `q` (of value `n`) points back to things the
+/// text before it already gave, read in its antecedent window: the sentence
+/// up to the count and the two sentences before it, within its paragraph
+/// (a reader resolves "les deux pays" that close, not pages back).
+///
+/// - The noun after the count was counted in the window: the same number
+///   ("14 ministres … les 14 ministres") makes it a reference; only other
+///   numbers make it a part of what was counted, a claim ("71 sièges pour
+///   LFI … les trois derniers sièges").
+/// - Otherwise the window must name at least `n` things: distinct proper
+///   names (runs of capitalised words, not counting a sentence's first word,
+///   which is capitalised anyway) and places of the gazetteer ("La France et
+///   Israël … les deux pays"). Names are not typed, so a window thick with
+///   names of another kind can still make a small count a reference; the
+///   count-of-the-same-noun test above goes first for that reason.
+fn refers_back(text: &str, v: &Vocabulary, q: &Quantity, n: f64) -> bool {
+    let window = antecedent_window(text, q.span.start);
+    let before = &text[window..q.span.start];
+    // The counted noun, maybe after an adjective ("trois derniers sièges").
+    let noun: Vec<String> = words(&text[q.span.end..])
+        .take(3)
+        .map(|(_, w)| fold(w))
+        .filter(|w| !v.stop.contains(w))
+        .take(2)
+        .map(|w| singular(&w))
+        .collect();
+    // The callers pass the vocabulary, not its language: find it back, to
+    // read the numbers of the window as the count was read.
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|&l| std::ptr::eq(vocabulary(l), v))
+        .unwrap_or(Lang::FALLBACK);
+    let counted: Vec<f64> = find_quantities(before, lang)
+        .into_iter()
+        .filter(|e| e.kind == Kind::Count)
+        .filter(|e| {
+            words(&before[e.span.end..])
+                .next()
+                .is_some_and(|(_, w)| noun.contains(&singular(&fold(w))))
+        })
+        .filter_map(|e| e.value)
+        .collect();
+    if !counted.is_empty() {
+        return counted.contains(&n);
+    }
+    names(before, v) >= n as usize
+}
+
+/// The number of distinct things `window` names: runs of capitalised words
+/// ("Benny Gantz", "La France insoumise" after its first word), where a
+/// sentence's first word starts a run only when it is a place of the
+/// gazetteer ("Israël et la France"); a place counts once under all its
+/// names.
+fn names(window: &str, v: &Vocabulary) -> usize {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |run: &str| {
+        let name = fold(run);
+        let name = v.places.get(&name).map_or(name, |p| fold(p));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    };
+    let mut run: Option<std::ops::Range<usize>> = None;
+    let mut previous_end = 0;
+    let mut sentence_start = true;
+    for (at, word) in words(window) {
+        let gap = &window[previous_end..at];
+        previous_end = at + word.len();
+        // A sentence, or a quotation, starts with a capital anyway.
+        if gap.contains(['.', '!', '?', '\n', '«', '“']) {
+            sentence_start = true;
+        }
+        let capital =
+            word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1;
+        let joins = capital && !sentence_start && gap.trim().is_empty();
+        match run.as_mut() {
+            Some(r) if joins => r.end = at + word.len(),
+            _ => {
+                if let Some(r) = run.take() {
+                    add(&window[r]);
+                }
+                let place = v.places.contains_key(&fold(word));
+                if capital && (!sentence_start || place) {
+                    run = Some(at..at + word.len());
+                }
+            }
+        }
+        sentence_start = false;
+    }
+    if let Some(r) = run {
+        add(&window[r]);
+    }
+    names.len()
+}
+
+/// The start of the antecedent window of a count at `at`: the start of the
+/// sentence two before the count's own, but not before its paragraph (the
+/// line after the last blank line).
+fn antecedent_window(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let mut paragraph = 0;
+    let mut line_end: Option<usize> = None;
+    for (i, _) in before.char_indices().rev().filter(|(_, c)| *c == '\n') {
+        if line_end.is_some_and(|e| before[i + 1..e].trim().is_empty()) {
+            paragraph = i + 1;
+            break;
+        }
+        line_end = Some(i);
+    }
+    // Sentence ends: ". " and ".Le" (glued, as scraped text has them), or a
+    // line break; the third one back starts the window.
+    let mut ends = 0;
+    let mut next: Option<char> = None;
+    for (i, c) in before[paragraph..].char_indices().rev() {
+        let boundary = c == '\n'
+            || (matches!(c, '.' | '!' | '?')
+                && next.is_some_and(|n| n.is_whitespace() || n.is_uppercase()));
+        if boundary {
+            ends += 1;
+            if ends == 3 {
+                return paragraph + i + c.len_utf8();
+            }
+        }
+        next = Some(c);
+    }
+    paragraph
+}
+
+/// The words of `text` with their byte offsets: runs of letters and inner
+/// hyphens ("Royaume-Uni", "Ecologistes-EELV"); an elided article ("l'",
+/// "d'") is a word of its own.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while rest.next_if(|(_, c)| !c.is_alphabetic()).is_some() {}
+        let (start, _) = *rest.peek()?;
+        let mut end = start;
+        while let Some((i, c)) = rest.next_if(|(_, c)| c.is_alphabetic() || *c == '-') {
+            end = i + c.len_utf8();
+        }
+        let word = text[start..end].trim_end_matches('-');
+        Some((start, word))
+    })
+}
+
+/// A folded noun without its plural mark, so that "ministre" and
+/// "ministres" (or "country" and "countries" by their stem) compare equal.
+fn singular(word: &str) -> String {
+    word.strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| word.strip_suffix(['s', 'x']).map(str::to_string))
+        .unwrap_or_else(|| word.to_string())
 }
 
 #[cfg(test)]

@@ -199,3 +199,27 @@ fn seats_and_votes_are_scoped_by_the_party_that_holds_them() {
         "Labour won 411 seats." => ["411 seats | seat | Labour | -"];
     );
 }
+
+/// A definite count is a reference only when the text just before it names
+/// that many things, or counted the same noun with the same number; any other
+/// definite count is a claim, whatever its size.
+#[test]
+fn definite_counts_refer_back_only_to_what_was_named() {
+    cases!(Fr:
+        "La France et Israël ont eu des entretiens secrets. Une crise oppose les deux pays." => [];
+        "Les trois otages ont été libérés." => ["trois otages | otage | - | -"];
+        "Selon Mediapart, les 14 ministres visés ont porté plainte." => ["14 ministres | minister | - | Mediapart"];
+        "Les numéros d'au moins 14 ministres figuraient sur la liste. Les 14 ministres ont porté plainte." => ["au moins 14 ministres | minister | - | -"];
+        "La gauche obtient 180 sièges : 71 pour LFI, 64 pour le PS, les trois derniers sièges revenant à d'autres." => [
+            "180 sièges | seat | - | -",
+            "71 | seat | LFI | -",
+            "64 | seat | PS | -",
+            "trois derniers sièges | seat | - | -",
+        ];
+    );
+    cases!(En:
+        "Israel is taking the allegations seriously. France expects clarifications, on which trust between the two countries depends." => [];
+        "Officials said the three hostages were released." => ["three hostages | hostage | - | -"];
+        "France and Israel talked. The three countries met." => ["three countries | country | - | -"];
+    );
+}
