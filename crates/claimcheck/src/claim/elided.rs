@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::concept::Concepts;
 use crate::lang::Lang;
 use crate::quantity::Kind;
-use crate::segment::{next_word, sentence};
+use crate::segment::{next_word, sentence_start};
 
 use super::counted::Counted;
 use super::frame::{self, Clause};
@@ -65,10 +65,11 @@ pub(super) fn inherit(
             continue;
         }
         let prev = &before[p];
-        let here = sentence(text, claim.span.start);
-        let there = sentence(text, prev.span.start);
-        // The sentence before ends one or two bytes before this one starts.
-        let reachable = there == here || (link == Link::Anaphora && here.start <= there.end + 2);
+        let here = sentence_start(text, claim.span.start);
+        let there = sentence_start(text, prev.span.start);
+        // The sentence before: the one that holds the end of the last.
+        let before_here = sentence_start(text, here.saturating_sub(1));
+        let reachable = there == here || (link == Link::Anaphora && before_here == there);
         if !reachable {
             continue;
         }

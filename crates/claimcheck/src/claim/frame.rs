@@ -124,17 +124,35 @@ pub(super) fn narrow(
     concepts.frames().narrow(key, &words, lang)
 }
 
+/// The words of the last sentence a period was read from: claims come in
+/// text order and several share a sentence, so its words are read once.
+#[derive(Default)]
+pub(super) struct Sentences {
+    range: Range<usize>,
+    words: Vec<String>,
+}
+
 /// `key` with the period the sentence around byte `at` gives its counts
 /// ("11 people have died so far and more than 4,000 have been injured": both
 /// counts cover the movement to date, not one day).
 ///
 /// Only changing tallies have periods: "at least 180 journalists to date"
 /// counts the journalists on a list, not a toll.
-pub(super) fn period(text: &str, lang: Lang, concepts: &Concepts, key: &str, at: usize) -> String {
+pub(super) fn period(
+    text: &str,
+    lang: Lang,
+    concepts: &Concepts,
+    key: &str,
+    at: usize,
+    sentences: &mut Sentences,
+) -> String {
     if !concepts.is_changing(key) {
         return key.to_string();
     }
     let range = sentence(text, at);
-    let words = lemmas(words(text, range).into_iter(), lang);
-    concepts.frames().period(key, &words, lang)
+    if sentences.range != range || sentences.words.is_empty() {
+        sentences.words = lemmas(words(text, range.clone()).into_iter(), lang);
+        sentences.range = range;
+    }
+    concepts.frames().period(key, &sentences.words, lang)
 }

@@ -63,6 +63,7 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
     let v = vocabulary(lang);
     let quantities = find_quantities(text, lang);
     let spans: Vec<Range<usize>> = quantities.iter().map(|q| q.span.clone()).collect();
+    let mut sentences = frame::Sentences::default();
     let mut claims: Vec<Claim> = quantities
         .into_iter()
         .enumerate()
@@ -78,7 +79,7 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
                 quantity: q,
             };
             if claim.quantity.kind == Kind::Count {
-                describe(text, lang, v, concepts, &mut claim, bounds);
+                describe(text, lang, v, concepts, &mut claim, bounds, &mut sentences);
             }
             claim
         })
@@ -106,6 +107,7 @@ fn describe(
     concepts: &Concepts,
     claim: &mut Claim,
     bounds: Range<usize>,
+    sentences: &mut frame::Sentences,
 ) {
     let q = &claim.quantity;
     let singular = q.value.is_some_and(|x| x.abs() == 1.0);
@@ -124,7 +126,14 @@ fn describe(
         }
         if let Some(key) = frame::frame(text, v, lang, concepts, &clause) {
             let key = frame::narrow(text, v, lang, concepts, &key, &clause);
-            claim.key = Some(frame::period(text, lang, concepts, &key, q.span.start));
+            claim.key = Some(frame::period(
+                text,
+                lang,
+                concepts,
+                &key,
+                q.span.start,
+                sentences,
+            ));
         }
         return;
     };
@@ -150,7 +159,14 @@ fn describe(
         }
     }
     let key = frame::narrow(text, v, lang, concepts, &key, &clause);
-    claim.key = Some(frame::period(text, lang, concepts, &key, q.span.start));
+    claim.key = Some(frame::period(
+        text,
+        lang,
+        concepts,
+        &key,
+        q.span.start,
+        sentences,
+    ));
     claim.scope = scope::scope(text, v, &counted, clause.bounds.end);
     if claim.scope.is_none() && claim.key.as_deref().is_some_and(|k| concepts.is_held(k)) {
         claim.scope = holder::holder(text, v, q.span.clone(), clause.end, clause.bounds.clone());

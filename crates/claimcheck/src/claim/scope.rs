@@ -3,7 +3,7 @@
 //! head ("journalistes français", "French journalists"). Claims of different
 //! scopes are never compared.
 
-use crate::segment::{next_word, sentence, Word};
+use crate::segment::{next_word, sentence_start, Word};
 
 use super::counted::Counted;
 use super::vocabulary::Vocabulary;
@@ -71,8 +71,7 @@ fn place_after(text: &str, v: &Vocabulary, place: &Word) -> Option<String> {
 /// A place that opens the sentence and governs it: "Dans le Rhône, la
 /// préfecture … 1800 manifestants", "In Derna, 5,000 people …".
 fn opening_place(text: &str, v: &Vocabulary, pos: usize) -> Option<String> {
-    let sentence = sentence(text, pos);
-    let first = next_word(text, sentence.start)?;
+    let first = next_word(text, sentence_start(text, pos))?;
     if first.start >= pos || !v.locatives.contains(&first.folded) {
         return None;
     }

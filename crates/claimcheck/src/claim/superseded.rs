@@ -18,7 +18,7 @@
 
 use super::Claim;
 use crate::lang::Lang;
-use crate::segment::{sentence, words};
+use crate::segment::{sentence, sentence_start, words};
 use crate::source::date::time_words;
 
 /// How many words may stand between a cue and the figure it governs ("an
@@ -42,20 +42,11 @@ pub(super) fn mark(text: &str, lang: Lang, claims: &mut [Claim]) {
         // one starts after the previous number.
         let after_previous = previous_end.min(start);
         previous_end = previous_end.max(claim.quantity.span.end);
-        let sentence = sentence(text, start);
         let from = floor_boundary(text, start.saturating_sub(WINDOW))
-            .max(sentence.start)
+            .max(sentence_start(text, start))
             .max(after_previous)
             .min(start);
         let before: Vec<String> = words(text, from..start)
-            .into_iter()
-            .map(|w| w.folded)
-            .collect();
-        let end = claim.span.end.min(text.len());
-        let until = floor_boundary(text, (end + WINDOW).min(text.len()))
-            .min(sentence.end)
-            .max(end);
-        let after: Vec<String> = words(text, end..until)
             .into_iter()
             .map(|w| w.folded)
             .collect();
@@ -63,14 +54,27 @@ pub(super) fn mark(text: &str, lang: Lang, claims: &mut [Claim]) {
             .superseded_before
             .iter()
             .any(|cue| ends_within(&before, cue, MAX_GAP));
-        let contrast = words_of
-            .superseded_contrast
-            .iter()
-            .any(|cue| ends_within(&before, cue, 1))
+        // The words after are read only for a contrast right before the
+        // figure ("contre 14 la veille"): most figures have none.
+        let contrast = !cue_before
             && words_of
-                .superseded_after
+                .superseded_contrast
                 .iter()
-                .any(|cue| after.starts_with(cue));
+                .any(|cue| ends_within(&before, cue, 1))
+            && {
+                let end = claim.span.end.min(text.len());
+                let until = floor_boundary(text, (end + WINDOW).min(text.len()))
+                    .min(sentence(text, start).end)
+                    .max(end);
+                let after: Vec<String> = words(text, end..until)
+                    .into_iter()
+                    .map(|w| w.folded)
+                    .collect();
+                words_of
+                    .superseded_after
+                    .iter()
+                    .any(|cue| after.starts_with(cue))
+            };
         claim.superseded = cue_before || contrast;
     }
 }

@@ -44,9 +44,10 @@ pub struct FramesFile {
 /// A phrase's normalised words and the key it gives.
 type Phrase = (Vec<String>, String);
 
-/// Phrases looked up by their language and first normalised word.
+/// Phrases looked up by their language, then their first normalised word
+/// (looked up by `&str`, without allocating: this runs near every number).
 #[derive(Clone, Debug, Default)]
-struct Phrases(FxHashMap<(Lang, String), Vec<Phrase>>);
+struct Phrases(FxHashMap<Lang, FxHashMap<String, Vec<Phrase>>>);
 
 impl Phrases {
     fn add(&mut self, key: &str, aliases: &Aliases) {
@@ -56,7 +57,7 @@ impl Phrases {
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
-                let entry = self.0.entry((lang, first)).or_default();
+                let entry = self.0.entry(lang).or_default().entry(first).or_default();
                 entry.retain(|(w, _)| *w != words);
                 entry.push((words, key.to_string()));
                 // Longest first, so "perdu la vie" wins over "perdu".
@@ -67,7 +68,7 @@ impl Phrases {
 
     /// The key of the phrase that starts at `words[at]`, if any.
     fn at(&self, words: &[String], at: usize, lang: Lang) -> Option<&str> {
-        let candidates = self.0.get(&(lang, words[at].clone()))?;
+        let candidates = self.0.get(&lang)?.get(words[at].as_str())?;
         candidates
             .iter()
             .find(|(phrase, _)| words[at..].starts_with(phrase))

@@ -70,6 +70,19 @@ pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
 /// far shorter; the bound keeps a file of one huge line linear.
 pub(crate) const SENTENCE_MAX: usize = 2000;
 
+/// Where the sentence around byte `pos` starts: after the last sentence end
+/// before it, at most [`SENTENCE_MAX`] bytes back. Cheaper than
+/// [`sentence`] for a caller that needs only the start.
+pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
+    let mut lo = pos.saturating_sub(SENTENCE_MAX);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..pos]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(lo, |i| lo + i + 1)
+}
+
 /// The sentence around byte `pos`: from the last sentence end before it to
 /// the next one after it, at most [`SENTENCE_MAX`] bytes each way.
 pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
