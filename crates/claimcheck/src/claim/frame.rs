@@ -117,6 +117,9 @@ pub(super) fn narrow(
     key: &str,
     clause: &Clause,
 ) -> String {
+    if !concepts.frames().has_subsets(key) {
+        return key.to_string();
+    }
     let mut words = after(text, v, clause.number_end, clause.bounds.end, lang);
     let mut before = before(text, v, clause.start, clause.bounds.start, lang);
     before.reverse();
@@ -150,6 +153,12 @@ pub(super) fn period(
         return key.to_string();
     }
     let range = sentence(text, at);
+    if !concepts
+        .frames()
+        .may_have_period(&text[range.clone()], lang)
+    {
+        return key.to_string();
+    }
     if sentences.range != range || sentences.words.is_empty() {
         sentences.words = lemmas(words(text, range.clone()).into_iter(), lang);
         sentences.range = range;

@@ -84,6 +84,11 @@ pub struct Frames {
     nouns: Phrases,
     subsets: Phrases,
     periods: Phrases,
+    /// Keys that have subsets: no other key is worth narrowing.
+    parents: FxHashSet<String>,
+    /// The last word of each period phrase, lower case as written: a
+    /// sentence without any of them has no period, and is not read.
+    period_hints: FxHashMap<Lang, Vec<String>>,
 }
 
 impl Frames {
@@ -98,9 +103,20 @@ impl Frames {
         }
         for (key, aliases) in &file.subsets {
             self.subsets.add(key, aliases);
+            if let Some((parent, _)) = key.rsplit_once('.') {
+                self.parents.insert(parent.to_string());
+            }
         }
         for (period, aliases) in &file.periods {
             self.periods.add(period, aliases);
+            for (lang, list) in aliases.iter() {
+                let hints = self.period_hints.entry(lang).or_default();
+                hints.extend(list.iter().filter_map(|p| {
+                    p.split_whitespace().last().map(str::to_lowercase)
+                }));
+                hints.sort();
+                hints.dedup();
+            }
         }
     }
 
@@ -128,6 +144,19 @@ impl Frames {
                 .map(str::to_string)
         };
         find(&self.frames).or_else(|| find(&self.nouns))
+    }
+
+    /// False when `sentence` (as written) holds no word that ends a period
+    /// phrase of `lang`: then [`Frames::period`] would find nothing.
+    pub fn may_have_period(&self, sentence: &str, lang: Lang) -> bool {
+        self.period_hints
+            .get(&lang)
+            .is_some_and(|hints| hints.iter().any(|h| sentence.contains(h.as_str())))
+    }
+
+    /// True when some subset narrows `key` ([`Frames::narrow`]).
+    pub fn has_subsets(&self, key: &str) -> bool {
+        self.parents.contains(key)
     }
 
     /// `key` with the period its sentence's words give it ("11 people have
