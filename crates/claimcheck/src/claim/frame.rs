@@ -25,19 +25,28 @@ const AFTER: usize = 8;
 /// in the protests across the country at more than 287,000" needs twelve.
 const BEFORE: usize = 12;
 
-/// The lookup forms of clause words, articles dropped, as the lexicon's
-/// phrases are normalised ([`crate::concept::normalise`]).
-fn lemmas(words: impl Iterator<Item = Word>, lang: Lang) -> Vec<String> {
+/// Clause words: their lookup forms, articles dropped, as the lexicon's
+/// phrases are normalised ([`crate::concept::normalise`]), and where each
+/// stands in the text.
+#[derive(Default)]
+struct Lemmas {
+    forms: Vec<String>,
+    spans: Vec<Range<usize>>,
+}
+
+fn lemmas(words: impl Iterator<Item = Word>, lang: Lang) -> Lemmas {
     let language = lang.language();
-    words
-        .filter(|w| !language.is_article(&w.folded))
-        .map(|w| language.lemma(&w.folded))
-        .collect()
+    let mut out = Lemmas::default();
+    for w in words.filter(|w| !language.is_article(&w.folded)) {
+        out.forms.push(language.lemma(&w.folded));
+        out.spans.push(w.start..w.end);
+    }
+    out
 }
 
 /// The words after byte `from`, up to `limit` (the next quantity) or a
 /// coordinator ("les disparus se comptent par milliers et les morts…").
-fn after(text: &str, v: &Vocabulary, from: usize, limit: usize, lang: Lang) -> Vec<String> {
+fn after(text: &str, v: &Vocabulary, from: usize, limit: usize, lang: Lang) -> Lemmas {
     let words = std::iter::successors(next_word(text, from), |w| next_word(text, w.end))
         .take_while(|w| w.end <= limit && !v.coordinators.contains(&w.folded))
         .take(AFTER);
@@ -46,7 +55,7 @@ fn after(text: &str, v: &Vocabulary, from: usize, limit: usize, lang: Lang) -> V
 
 /// The words before byte `to`, nearest first, down to `limit` (the previous
 /// quantity) or a coordinator.
-fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Vec<String> {
+fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Lemmas {
     let mut words = Vec::new();
     let mut pos = to;
     while words.len() < BEFORE {
@@ -92,18 +101,27 @@ pub(super) struct Clause {
 }
 
 /// The frame key of a count whose counted noun is generic ("personnes",
-/// "people") or missing ("10,000 are missing"), and the words that gave it;
-/// `None` when the clause names no frame.
+/// "people") or missing ("10,000 are missing"), and the bytes of the words
+/// that gave it; `None` when the clause names no frame.
 pub(super) fn frame(
     text: &str,
     v: &Vocabulary,
     lang: Lang,
     concepts: &Concepts,
     clause: &Clause,
-) -> Option<String> {
+) -> Option<(String, Range<usize>)> {
     let after = after(text, v, clause.end, clause.bounds.end, lang);
     let before = before(text, v, clause.start, clause.bounds.start, lang);
-    concepts.frames().frame(&before, &after, lang)
+    let found = concepts.frames().frame(&before.forms, &after.forms, lang)?;
+    let last = found.at + found.len - 1;
+    let span = if found.after {
+        after.spans[found.at].start..after.spans[last].end
+    } else {
+        // `before` is nearest first; the match indexes it in text order.
+        let n = before.spans.len();
+        before.spans[n - 1 - found.at].start..before.spans[n - 1 - last].end
+    };
+    Some((found.key, span))
 }
 
 /// `key` narrowed to a subset by the words of the count's clause, after it
@@ -120,8 +138,8 @@ pub(super) fn narrow(
     if !concepts.frames().has_subsets(key) {
         return key.to_string();
     }
-    let mut words = after(text, v, clause.number_end, clause.bounds.end, lang);
-    let mut before = before(text, v, clause.start, clause.bounds.start, lang);
+    let mut words = after(text, v, clause.number_end, clause.bounds.end, lang).forms;
+    let mut before = before(text, v, clause.start, clause.bounds.start, lang).forms;
     before.reverse();
     words.extend(before);
     concepts.frames().narrow(key, &words, lang)
@@ -160,7 +178,7 @@ pub(super) fn period(
         return key.to_string();
     }
     if sentences.range != range || sentences.words.is_empty() {
-        sentences.words = lemmas(words(text, range.clone()).into_iter(), lang);
+        sentences.words = lemmas(words(text, range.clone()).into_iter(), lang).forms;
         sentences.range = range;
     }
     concepts.frames().period(key, &sentences.words, lang)

@@ -124,7 +124,9 @@ fn describe(
         if small_definite(text, v, q) {
             return;
         }
-        if let Some(key) = frame::frame(text, v, lang, concepts, &clause) {
+        if let Some((key, words)) = frame::frame(text, v, lang, concepts, &clause) {
+            // What it counts, as written: the words of its frame.
+            claim.counted = Some(text[words].to_string());
             let key = frame::narrow(text, v, lang, concepts, &key, &clause);
             claim.key = Some(frame::period(
                 text,
@@ -154,7 +156,7 @@ fn describe(
         bounds,
     };
     if concepts.frames().is_generic(&key) {
-        if let Some(framed) = frame::frame(text, v, lang, concepts, &clause) {
+        if let Some((framed, _)) = frame::frame(text, v, lang, concepts, &clause) {
             key = framed;
         }
     }

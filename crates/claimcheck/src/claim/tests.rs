@@ -223,3 +223,16 @@ fn definite_counts_refer_back_only_to_what_was_named() {
         "France and Israel talked. The three countries met." => ["three countries | country | - | -"];
     );
 }
+
+#[test]
+fn a_count_keyed_by_its_frame_names_the_frame_as_what_it_counts() {
+    let text = "Thousands are feared dead and 10,000 are missing.";
+    let counted: Vec<Option<String>> = find_claims(text, Lang::En, Concepts::builtin())
+        .into_iter()
+        .map(|c| c.counted)
+        .collect();
+    assert_eq!(
+        counted,
+        [Some("dead".to_string()), Some("missing".to_string())]
+    );
+}

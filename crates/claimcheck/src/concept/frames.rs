@@ -66,14 +66,28 @@ impl Phrases {
         }
     }
 
-    /// The key of the phrase that starts at `words[at]`, if any.
-    fn at(&self, words: &[String], at: usize, lang: Lang) -> Option<&str> {
+    /// The key and length of the phrase that starts at `words[at]`, if any.
+    fn at(&self, words: &[String], at: usize, lang: Lang) -> Option<(&str, usize)> {
         let candidates = self.0.get(&lang)?.get(words[at].as_str())?;
         candidates
             .iter()
             .find(|(phrase, _)| words[at..].starts_with(phrase))
-            .map(|(_, key)| key.as_str())
+            .map(|(phrase, key)| (key.as_str(), phrase.len()))
     }
+}
+
+/// A frame found in a clause: its key, and where its words stand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameMatch {
+    /// The frame's key.
+    pub key: String,
+    /// True when the words stand after the count.
+    pub after: bool,
+    /// The first word's index in the words given (after: nearest first;
+    /// before: in text order, the farthest first).
+    pub at: usize,
+    /// How many words the phrase has.
+    pub len: usize,
 }
 
 /// The frames of a lexicon, ready for lookups.
@@ -111,9 +125,10 @@ impl Frames {
             self.periods.add(period, aliases);
             for (lang, list) in aliases.iter() {
                 let hints = self.period_hints.entry(lang).or_default();
-                hints.extend(list.iter().filter_map(|p| {
-                    p.split_whitespace().last().map(str::to_lowercase)
-                }));
+                hints.extend(
+                    list.iter()
+                        .filter_map(|p| p.split_whitespace().last().map(str::to_lowercase)),
+                );
                 hints.sort();
                 hints.dedup();
             }
@@ -130,18 +145,29 @@ impl Frames {
     /// with [`normalise`]. The words after win ("Thousands are feared dead
     /// and 10,000 are missing" counts the missing), and a verb wins over a
     /// noun ("the number of people hurt during the protests": the hurt).
-    pub fn frame(&self, before: &[String], after: &[String], lang: Lang) -> Option<String> {
+    pub fn frame(&self, before: &[String], after: &[String], lang: Lang) -> Option<FrameMatch> {
         // `before` is nearest first; phrases read in text order.
         let ordered: Vec<String> = before.iter().rev().cloned().collect();
-        let find = |phrases: &'_ Phrases| -> Option<String> {
+        let found = |key: &str, after: bool, at: usize, len: usize| FrameMatch {
+            key: key.to_string(),
+            after,
+            at,
+            len,
+        };
+        let find = |phrases: &'_ Phrases| -> Option<FrameMatch> {
             (0..after.len())
-                .find_map(|i| phrases.at(after, i, lang))
-                .or_else(|| {
-                    (0..ordered.len())
-                        .rev()
-                        .find_map(|i| phrases.at(&ordered, i, lang))
+                .find_map(|i| {
+                    phrases
+                        .at(after, i, lang)
+                        .map(|(k, n)| found(k, true, i, n))
                 })
-                .map(str::to_string)
+                .or_else(|| {
+                    (0..ordered.len()).rev().find_map(|i| {
+                        phrases
+                            .at(&ordered, i, lang)
+                            .map(|(k, n)| found(k, false, i, n))
+                    })
+                })
         };
         find(&self.frames).or_else(|| find(&self.nouns))
     }
@@ -162,7 +188,7 @@ impl Frames {
     /// `key` with the period its sentence's words give it ("11 people have
     /// died so far" → `dead.to_date`), or `key` unchanged.
     pub fn period(&self, key: &str, sentence: &[String], lang: Lang) -> String {
-        match (0..sentence.len()).find_map(|i| self.periods.at(sentence, i, lang)) {
+        match (0..sentence.len()).find_map(|i| self.periods.at(sentence, i, lang).map(|(p, _)| p)) {
             Some(period) if !key.ends_with(&format!(".{period}")) => format!("{key}.{period}"),
             _ => key.to_string(),
         }
@@ -173,7 +199,7 @@ impl Frames {
     pub fn narrow(&self, key: &str, words: &[String], lang: Lang) -> String {
         (0..words.len())
             .find_map(|i| {
-                let sub = self.subsets.at(words, i, lang)?;
+                let (sub, _) = self.subsets.at(words, i, lang)?;
                 (sub.rsplit_once('.').map(|(parent, _)| parent) == Some(key)).then_some(sub)
             })
             .unwrap_or(key)
@@ -199,7 +225,7 @@ mod tests {
         let key = |before: &str, after: &str, lang| {
             let mut b = words(before, lang);
             b.reverse();
-            f.frame(&b, &words(after, lang), lang)
+            f.frame(&b, &words(after, lang), lang).map(|m| m.key)
         };
         assert_eq!(key("", "ont péri", Lang::Fr).as_deref(), Some("dead"));
         assert_eq!(

@@ -19,8 +19,8 @@ use crate::segment::fold;
 
 mod frames;
 
-pub use frames::Frames;
 use frames::FramesFile;
+pub use frames::{FrameMatch, Frames};
 
 /// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
 /// must be to an alias to take its key when nothing matches exactly. Chosen
