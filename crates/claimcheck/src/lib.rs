@@ -14,13 +14,14 @@
 //! [`segment`] gives the words and sentences the later steps read;
 //! [`quantity`] finds every number expression with its value as an
 //! [`interval`] and its qualifier; [`claim`] says what each count counts,
-//! where it applies and who says so; [`concept`] gives the counted phrase a
-//! key shared across wordings and languages. [`record`] turns each claim into
+//! where it applies, whose it is, whether the text presents it as earlier,
+//! and who says so; [`concept`] gives the counted phrase a key shared
+//! across wordings and languages, refined by the frame of its clause. [`record`] turns each claim into
 //! the record of the output contract, pointing at its [`location`]. A
 //! [`factfile`] states a source's claims directly, as records too, and is
 //! compared with its document (drift). [`consistency`] groups the records of
 //! all sources by key and scope and judges each group (agreement,
-//! compatible, contradiction), reading round figures with their tolerance
+//! compatible, contradiction, update), reading round figures with their tolerance
 //! and marking what a person accepted. [`report`] renders the findings
 //! (human, json, sarif, github), with values and sources named by
 //! [`labels`].

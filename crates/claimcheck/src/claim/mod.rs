@@ -7,14 +7,21 @@
 //! key ([`crate::concept`]), and records its scope ("en France", "French",
 //! "in India") and its claimant ("selon la préfecture", "police said").
 //!
-//! The step has a file per question: `counted` reads what a number counts
-//! (a grammar per language), `scope` where it applies, `attribution`
-//! who says so; `vocabulary` holds the word lists they read
-//! (`data/<lang>/claims.yaml`, `data/places.yaml`).
+//! The step has a file per question: `counted` reads the noun phrase a
+//! number counts (a grammar per language); `frame` what a generic count
+//! counts from the verbs of its clause ("230 personnes ont péri"), its
+//! subset ("dont sept grièvement") and its period ("so far"); `elided` the
+//! counts that share the noun of the claim before them ("26 000 à
+//! Marseille", "dont 38", "14 of them"); `scope` where a count applies and
+//! `holder` whose it is ("98 pour Renaissance"); `attribution` who says so;
+//! `superseded` which figures the text presents as earlier; `vocabulary`
+//! holds the word lists they read (`data/<lang>/claims.yaml`,
+//! `data/places.yaml`), and the concept lexicon the frames
+//! (`data/concepts.yaml`).
 //!
-//! The rules are shallow on purpose: news prose puts the counted noun right
-//! after the number, so a few word lists (`data/<lang>/claims.yaml`) and the shape
-//! of French and English noun phrases are enough, and the step stays linear.
+//! The rules are shallow on purpose: news prose puts what a number counts in
+//! the few words around it, so word lists and the shape of French and
+//! English clauses are enough, and each rule reads only near a number.
 
 mod attribution;
 mod counted;
