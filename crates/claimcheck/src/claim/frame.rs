@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::concept::Concepts;
 use crate::lang::Lang;
-use crate::segment::{fold, next_word, sentence, words, Word};
+use crate::segment::{next_word, previous_word, sentence, words, Word};
 
 use super::vocabulary::Vocabulary;
 
@@ -56,32 +56,12 @@ fn after(text: &str, v: &Vocabulary, from: usize, limit: usize, lang: Lang) -> L
 /// The words before byte `to`, nearest first, down to `limit` (the previous
 /// quantity) or a coordinator.
 fn before(text: &str, v: &Vocabulary, to: usize, limit: usize, lang: Lang) -> Lemmas {
-    let mut words = Vec::new();
-    let mut pos = to;
-    while words.len() < BEFORE {
-        let head = &text[limit.min(pos)..pos];
-        let trimmed = head.trim_end_matches(|c: char| {
-            (c.is_whitespace() && c != '\n')
-                || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
-        });
-        let Some(start) = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map(|(i, _)| i)
-        else {
-            break;
-        };
-        let (start, end) = (limit.min(pos) + start, limit.min(pos) + trimmed.len());
-        let folded = fold(&text[start..end]);
-        if v.coordinators.contains(&folded) {
-            break;
-        }
-        words.push(Word { start, end, folded });
-        pos = start;
-    }
-    lemmas(words.into_iter(), lang)
+    let words = std::iter::successors(previous_word(text, to, limit), |w| {
+        previous_word(text, w.start, limit)
+    })
+    .take_while(|w| !v.coordinators.contains(&w.folded))
+    .take(BEFORE);
+    lemmas(words, lang)
 }
 
 /// The clause around a count: the bytes it may read, between the previous
@@ -159,7 +139,7 @@ pub(super) struct Sentences {
 ///
 /// Only changing tallies have periods: "at least 180 journalists to date"
 /// counts the journalists on a list, not a toll.
-pub(super) fn period(
+fn period(
     text: &str,
     lang: Lang,
     concepts: &Concepts,
@@ -182,4 +162,19 @@ pub(super) fn period(
         sentences.range = range;
     }
     concepts.frames().period(key, &sentences.words, lang)
+}
+
+/// `key` narrowed to its subset, then given its sentence's period: the two
+/// refinements every keyed count goes through.
+pub(super) fn refine(
+    text: &str,
+    v: &Vocabulary,
+    lang: Lang,
+    concepts: &Concepts,
+    key: &str,
+    clause: &Clause,
+    sentences: &mut Sentences,
+) -> String {
+    let key = narrow(text, v, lang, concepts, key, clause);
+    period(text, lang, concepts, &key, clause.start, sentences)
 }

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::segment::{fold, next_word, Word};
+use crate::segment::{next_word, previous_word, Word};
 
 use super::vocabulary::Vocabulary;
 
@@ -82,27 +82,11 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
 
 /// The last `n` words of `text`, nearest first, stopping at punctuation.
 fn previous_words(text: &str, n: usize) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut pos = text.len();
-    while words.len() < n {
-        let trimmed = text[..pos].trim_end_matches([' ', '\u{a0}']);
-        let Some(start) = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-            .last()
-            .map(|(i, _)| i)
-        else {
-            break;
-        };
-        words.push(Word {
-            start,
-            end: trimmed.len(),
-            folded: fold(&trimmed[start..]),
-        });
-        pos = start;
-    }
-    words
+    std::iter::successors(previous_word(text, text.len(), 0), |w| {
+        previous_word(text, w.start, 0)
+    })
+    .take(n)
+    .collect()
 }
 
 /// The name that ends `text`: capitalised words, with the lower-case words
@@ -117,7 +101,8 @@ fn name_before(text: &str, v: &Vocabulary) -> Option<String> {
     let words = previous_words(text, NAME_WORDS);
     let taken: Vec<&Word> = words
         .iter()
-        .take_while(|w| !v.stop.contains(&w.folded))
+        // A possessive ends the name: "Emmanuel Macron's Ensemble" is Ensemble.
+        .take_while(|w| !v.stop.contains(&w.folded) && w.folded != "s")
         .collect();
     // `taken` is nearest first: the name runs from the farthest capitalised
     // word to the nearest one.

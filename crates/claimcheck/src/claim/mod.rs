@@ -134,14 +134,8 @@ fn describe(
         if let Some((key, words)) = frame::frame(text, v, lang, concepts, &clause) {
             // What it counts, as written: the words of its frame.
             claim.counted = Some(text[words].to_string());
-            let key = frame::narrow(text, v, lang, concepts, &key, &clause);
-            claim.key = Some(frame::period(
-                text,
-                lang,
-                concepts,
-                &key,
-                q.span.start,
-                sentences,
+            claim.key = Some(frame::refine(
+                text, v, lang, concepts, &key, &clause, sentences,
             ));
         }
         return;
@@ -167,14 +161,8 @@ fn describe(
             key = framed;
         }
     }
-    let key = frame::narrow(text, v, lang, concepts, &key, &clause);
-    claim.key = Some(frame::period(
-        text,
-        lang,
-        concepts,
-        &key,
-        q.span.start,
-        sentences,
+    claim.key = Some(frame::refine(
+        text, v, lang, concepts, &key, &clause, sentences,
     ));
     claim.scope = scope::scope(text, v, &counted, clause.bounds.end);
     if claim.scope.is_none() && claim.key.as_deref().is_some_and(|k| concepts.is_held(k)) {

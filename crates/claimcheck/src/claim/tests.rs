@@ -197,6 +197,10 @@ fn seats_and_votes_are_scoped_by_the_party_that_holds_them() {
             "61 | seat | Liberals | -",
         ];
         "Labour won 411 seats." => ["411 seats | seat | Labour | -"];
+        "Greens, with 30 seats, and John Smith's Alliance, with 21, follow." => [
+            "30 seats | seat | Greens | -",
+            "21 | seat | Alliance | -",
+        ];
     );
 }
 

@@ -9,37 +9,10 @@
 //! "grièvement blessés" is `injured.serious`). All three are data
 //! (`data/concepts.yaml`), extendable by a user lexicon.
 
-use std::collections::BTreeMap;
-
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Deserialize;
 
-use super::{normalise, Aliases};
+use super::{normalise, Aliases, LexiconFile};
 use crate::lang::Lang;
-
-/// The frame part of a lexicon file, as written.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct FramesFile {
-    /// Keys that count people in general and take a frame's key.
-    #[serde(default)]
-    pub generic: Vec<String>,
-    /// Frame key → the verbs and participles of a clause that give it.
-    #[serde(default)]
-    pub frames: BTreeMap<String, Aliases>,
-    /// Frame key → the nouns of a clause that give it, read when no verb
-    /// does ("the number of people hurt during the protests": "hurt").
-    #[serde(default)]
-    pub frame_nouns: BTreeMap<String, Aliases>,
-    /// Sub-key ("injured.serious") → the words that narrow its parent key
-    /// (the part before the last dot) to it.
-    #[serde(default)]
-    pub subsets: BTreeMap<String, Aliases>,
-    /// Period ("to_date") → the words of a sentence that make any count in
-    /// it cover that period ("so far", "depuis le début").
-    #[serde(default)]
-    pub periods: BTreeMap<String, Aliases>,
-}
 
 /// A phrase's normalised words and the key it gives.
 type Phrase = (Vec<String>, String);
@@ -106,8 +79,10 @@ pub struct Frames {
 }
 
 impl Frames {
-    /// Adds the frames of `file`; a later phrase replaces an earlier one.
-    pub fn extend(&mut self, file: &FramesFile) {
+    /// Adds the frames of a lexicon file (`generic:`, `frames:`,
+    /// `frame_nouns:`, `subsets:`, `periods:`); a later phrase replaces an
+    /// earlier one.
+    pub fn extend(&mut self, file: &LexiconFile) {
         self.generic.extend(file.generic.iter().cloned());
         for (key, aliases) in &file.frames {
             self.frames.add(key, aliases);

@@ -19,7 +19,6 @@ use crate::segment::fold;
 
 mod frames;
 
-use frames::FramesFile;
 pub use frames::{FrameMatch, Frames};
 
 /// How close (normalised Damerau-Levenshtein similarity, 0 to 1) a phrase
@@ -190,13 +189,7 @@ impl Concepts {
         if let Some(bad) = file.subsets.keys().find(|k| !k.contains('.')) {
             return Err(ConceptError::NotASubset(bad.clone()));
         }
-        self.frames.extend(&FramesFile {
-            generic: file.generic,
-            frames: file.frames,
-            frame_nouns: file.frame_nouns,
-            subsets: file.subsets,
-            periods: file.periods,
-        });
+        self.frames.extend(&file);
         for (key, aliases) in file.concepts {
             if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));

@@ -45,12 +45,7 @@ impl Word {
 /// stand between: punctuation, a line break or a digit end the phrase.
 pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
     let rest = &text[pos..];
-    // Quotation marks are skipped like spaces: "283,000 « gilets jaunes »"
-    // counts the yellow vests, and a quoted phrase goes on its clause.
-    let skipped = rest.trim_start_matches(|c: char| {
-        (c.is_whitespace() && c != '\n')
-            || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
-    });
+    let skipped = rest.trim_start_matches(is_skipped);
     let start = pos + (rest.len() - skipped.len());
     let len = skipped
         .find(|c: char| !c.is_alphabetic())
@@ -64,6 +59,33 @@ pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
         end,
         folded: fold(&text[start..end]),
     })
+}
+
+/// The word before byte `pos`, not reaching below byte `floor`: the mirror
+/// of [`next_word`], skipping the same spaces, apostrophes, hyphens and
+/// quotation marks, and stopping at other punctuation.
+pub(crate) fn previous_word(text: &str, pos: usize, floor: usize) -> Option<Word> {
+    let floor = floor.min(pos);
+    let head = text[floor..pos].trim_end_matches(is_skipped);
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let (start, end) = (floor + start, floor + head.len());
+    Some(Word {
+        start,
+        end,
+        folded: fold(&text[start..end]),
+    })
+}
+
+/// What [`next_word`] and [`previous_word`] skip between words. Quotation
+/// marks are skipped like spaces: "283,000 « gilets jaunes »" counts the
+/// yellow vests, and a quoted phrase goes on its clause.
+fn is_skipped(c: char) -> bool {
+    (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’' | '-' | '"' | '«' | '»' | '“' | '”')
 }
 
 /// How far a sentence may reach on each side of a claim. Prose sentences are

@@ -12,8 +12,7 @@ mod en;
 mod fr;
 
 use crate::lang::Lang;
-use crate::segment::fold;
-use crate::segment::Word;
+use crate::segment::{previous_word, Word};
 
 use super::vocabulary::Vocabulary;
 
@@ -51,29 +50,11 @@ pub(crate) struct Counted {
 /// The noun phrase before a verb of counting, for counts written after what
 /// they count: "the targets numbered 50,000", "les victimes s'élèvent à 30".
 pub(super) fn counted_before(text: &str, v: &Vocabulary, start: usize) -> Option<Counted> {
-    let mut words = Vec::new();
-    let mut pos = start;
-    while words.len() < 6 {
-        let head = &text[..pos];
-        let trimmed = head.trim_end_matches(|c: char| {
-            (c.is_whitespace() && c != '\n') || matches!(c, '\'' | '’')
-        });
-        let Some(word_start) = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map(|(i, _)| i)
-        else {
-            break;
-        };
-        words.push(Word {
-            start: word_start,
-            end: trimmed.len(),
-            folded: fold(&trimmed[word_start..]),
-        });
-        pos = word_start;
-    }
+    let words: Vec<Word> = std::iter::successors(previous_word(text, start, 0), |w| {
+        previous_word(text, w.start, 0)
+    })
+    .take(6)
+    .collect();
     // words[0] is nearest the number: skip the verb and what helps it ("s'", "à").
     let verb = words
         .iter()
