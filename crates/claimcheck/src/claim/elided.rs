@@ -67,8 +67,10 @@ pub(super) fn inherit(
         let prev = &before[p];
         let here = sentence_start(text, claim.span.start);
         let there = sentence_start(text, prev.span.start);
-        // The sentence before: the one that holds the end of the last.
-        let before_here = sentence_start(text, here.saturating_sub(1));
+        // The sentence before: the one that holds the end of the last,
+        // across a blank line (a paragraph of one sentence).
+        let back = text[..here].trim_end().len();
+        let before_here = sentence_start(text, back.saturating_sub(1));
         let reachable = there == here || (link == Link::Anaphora && before_here == there);
         if !reachable {
             continue;
@@ -133,6 +135,12 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     if v.subset_before.iter().any(|p| ends_with_phrase(before, p)) {
         return Some(Link::Subset);
     }
+    // "A Red Crescent representative put the figure higher, at 11,300":
+    // a bare count after a reference to a figure counts what the claim
+    // before it counts, even in the sentence before.
+    if claim.counted.is_none() && claim.key.is_none() && names_a_figure(text, v, start) {
+        return Some(Link::Anaphora);
+    }
     // A bare count (no noun, no frame) after a claim of its sentence counts
     // what that claim counts: "le bilan est de 22 morts, contre 14
     // dimanche", "the alliance, with 188 seats, and the centre, with 161".
@@ -153,6 +161,22 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
         .iter()
         .any(|p| p.first() == Some(&next.folded));
     (claimant || bare).then_some(Link::List)
+}
+
+/// How many words before a bare count a reference to a figure may stand
+/// ("the figure higher, at 11,300").
+const REFERENCE_BEFORE: usize = 4;
+
+/// True when one of the few words before byte `start`, in its sentence, is
+/// a reference to a figure ("figure", "chiffre", "toll").
+fn names_a_figure(text: &str, v: &Vocabulary, start: usize) -> bool {
+    let floor = sentence_start(text, start);
+    let words = crate::segment::words(text, floor..start);
+    words
+        .iter()
+        .rev()
+        .take(REFERENCE_BEFORE)
+        .any(|w| v.references.contains(&w.folded))
 }
 
 /// True when `text` ends with the words of `phrase` (folded), as whole words.

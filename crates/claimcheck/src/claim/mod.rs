@@ -37,7 +37,7 @@ use std::ops::Range;
 use crate::concept::Concepts;
 use crate::lang::Lang;
 use crate::quantity::{find_quantities, Kind, Quantity};
-use crate::segment::fold;
+use crate::segment::{fold, next_word};
 
 use vocabulary::{vocabulary, Vocabulary};
 
@@ -91,6 +91,7 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
             claim
         })
         .collect();
+    scope::exclusions(text, v, &mut claims);
     attribution::attribute(text, v, &mut claims);
     elided::inherit(text, lang, v, concepts, &spans, &mut claims);
     superseded::mark(text, lang, &mut claims);
@@ -156,7 +157,12 @@ fn describe(
         end: counted.end.max(q.span.end),
         bounds,
     };
-    if concepts.frames().is_generic(&key) {
+    // A generic noun takes the frame of its clause; so does a participle the
+    // lexicon does not know, which is a verb read as a noun ("117 personnes
+    // interpellées et 73 placées en garde à vue").
+    let participle = !concepts.is_known(&key)
+        && next_word(text, counted.start).is_some_and(|w| v.verb_like(text, &w));
+    if concepts.frames().is_generic(&key) || participle {
         if let Some((framed, _)) = frame::frame(text, v, lang, concepts, &clause) {
             key = framed;
         }

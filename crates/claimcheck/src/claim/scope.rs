@@ -3,7 +3,9 @@
 //! head ("journalistes français", "French journalists"). Claims of different
 //! scopes are never compared.
 
-use crate::segment::{next_word, sentence_start, Word};
+use crate::segment::{next_word, sentence, sentence_start, words, Word};
+
+use super::Claim;
 
 use super::counted::Counted;
 use super::vocabulary::Vocabulary;
@@ -31,10 +33,15 @@ pub(super) fn scope(text: &str, v: &Vocabulary, counted: &Counted, limit: usize)
             return Some(p);
         }
     }
-    let words = std::iter::successors(first, |w| next_word(text, w.end))
+    let after: Vec<Word> = std::iter::successors(first, |w| next_word(text, w.end))
         .take_while(|w| w.end <= limit)
-        .take(AFTER);
-    for locative in words.filter(|w| v.locatives.contains(&w.folded)) {
+        .take(AFTER)
+        .collect();
+    // "150 morts hors Derna", "150 deaths outside Derna".
+    if let Some(place) = excluded(text, v, &after) {
+        return Some(place);
+    }
+    for locative in after.iter().filter(|w| v.locatives.contains(&w.folded)) {
         let Some(place) = next_word(text, locative.end) else {
             break;
         };
@@ -43,6 +50,7 @@ pub(super) fn scope(text: &str, v: &Vocabulary, counted: &Counted, limit: usize)
         // "worldwide" widens a count only right after it: "numéros stockés
         // par l'entreprise dans le monde entier" places the company.
         let right_after = Some(locative.start) == next_start;
+        let place = &place;
         if let Some(found) = place_after(text, v, &place).filter(|p| right_after || p != "world") {
             return Some(found);
         }
@@ -104,4 +112,79 @@ fn named_place(text: &str, first: &Word) -> Option<String> {
         }
     }
     Some(text[first.start..end].to_string())
+}
+
+/// The scope of a count that leaves a place out: "outside" and the place,
+/// when `words` hold an excluding phrase followed by a place ("hors
+/// Derna", "excluding the capital of Derna", "ne comprend pas Derna").
+fn excluded(text: &str, v: &Vocabulary, words: &[Word]) -> Option<String> {
+    for i in 0..words.len() {
+        for phrase in &v.excluding {
+            let matches = words.len() >= i + phrase.len()
+                && words[i..i + phrase.len()]
+                    .iter()
+                    .zip(phrase)
+                    .all(|(w, p)| w.folded == *p);
+            if !matches {
+                continue;
+            }
+            let place = next_word(text, words[i + phrase.len() - 1].end)?;
+            return place_after(text, v, &place).map(|p| format!("outside {p}"));
+        }
+    }
+    None
+}
+
+/// Counts that the sentence after them says leave a place out: "Les
+/// autorités font état de 150 morts. Ce décompte ne comprend pas Derna."
+/// The sentence must open on a reference to a figure ("ce décompte",
+/// "this toll") within its first words; each keyed count of the sentence
+/// before that has no scope yet takes "outside" the place.
+pub(super) fn exclusions(text: &str, v: &Vocabulary, claims: &mut [Claim]) {
+    if v.excluding.is_empty() {
+        return;
+    }
+    // Claims come in text order: the sentence after one claim is read once
+    // for all the claims of its sentence.
+    let mut memo: Option<(usize, Option<String>)> = None;
+    for claim in claims.iter_mut() {
+        if claim.key.is_none() || claim.scope.is_some() {
+            continue;
+        }
+        let end = sentence(text, claim.span.start).end;
+        let place = match &memo {
+            Some((at, place)) if *at == end => place.clone(),
+            _ => {
+                let place = excluded_after(text, v, end);
+                memo = Some((end, place.clone()));
+                place
+            }
+        };
+        if place.is_some() {
+            claim.scope = place;
+        }
+    }
+}
+
+/// How many words a sentence may open with before its reference to the
+/// figure before it ("Ce décompte", "However, this toll").
+const REFERENCE_WITHIN: usize = 3;
+
+/// The place the sentence starting after byte `end` leaves out of the
+/// figure before it, if it opens on a reference to a figure.
+fn excluded_after(text: &str, v: &Vocabulary, end: usize) -> Option<String> {
+    let from = (end + 1).min(text.len());
+    if from >= text.len() {
+        return None;
+    }
+    let next = sentence(text, from);
+    let ws = words(text, from.max(next.start)..next.end);
+    let opens = ws
+        .iter()
+        .take(REFERENCE_WITHIN)
+        .any(|w| v.references.contains(&w.folded));
+    if !opens {
+        return None;
+    }
+    excluded(text, v, &ws)
 }

@@ -240,3 +240,40 @@ fn a_count_keyed_by_its_frame_names_the_frame_as_what_it_counts() {
         [Some("dead".to_string()), Some("missing".to_string())]
     );
 }
+
+#[test]
+fn counts_that_leave_a_place_out() {
+    cases!(Fr:
+        "Les autorités font état de 150 morts hors Tripoli." => ["150 morts | dead | outside Tripoli | -"];
+        "Les autorités font état d'un bilan de 150 morts. Ce décompte ne comprend toutefois pas Derna, ville dévastée." => ["150 morts | dead | outside Derna | -"];
+        "Le bilan est de 150 morts. Les secours n'ont pas atteint Derna." => ["150 morts | dead | - | -"];
+    );
+    cases!(En:
+        "At least 150 people died outside Derna." => ["At least 150 people | dead | outside Derna | -"];
+        "Officials reported 150 deaths. This toll does not include Derna." => ["150 deaths | dead | outside Derna | -"];
+    );
+}
+
+#[test]
+fn references_to_a_figure_and_participles() {
+    cases!(En:
+        "The ambassador said about 6,000 people had died. A Red Crescent official, however, put the figure higher, at 11,300." => [
+            "about 6,000 people | dead | - | -",
+            "11,300 | dead | - | -",
+        ];
+        "A further 10,000 people were still missing, fewer than the 20,000 given by a spokesman." => [
+            "10,000 people | missing | - | -",
+            "20,000 | missing | - | -",
+        ];
+        "The ministry says 409 people were hurt.\n\nRTL reports that 14 of them are in a serious condition." => [
+            "409 people | injured | - | -",
+            "14 | injured.serious | - | -",
+        ];
+    );
+    cases!(Fr:
+        "117 personnes ont été interpellées et 73 placées en garde à vue." => [
+            "117 personnes | arrest | - | -",
+            "73 placées | custody | - | -",
+        ];
+    );
+}

@@ -47,6 +47,8 @@ pub struct Concepts {
     frames: Frames,
     changing: FxHashSet<String>,
     held: FxHashSet<String>,
+    /// Every key the lexicon names (not the lemmas of unknown nouns).
+    known: FxHashSet<String>,
 }
 
 /// A lexicon file could not be read.
@@ -200,6 +202,7 @@ impl Concepts {
                     if phrase.is_empty() {
                         continue;
                     }
+                    self.known.insert(key.clone());
                     self.aliases.insert((lang, phrase.clone()), key.clone());
                     let list = self.by_lang.entry(lang).or_default();
                     list.retain(|(p, _)| *p != phrase);
@@ -242,6 +245,13 @@ impl Concepts {
             || key
                 .split_once('.')
                 .is_some_and(|(parent, _)| self.changing.contains(parent))
+    }
+
+    /// True when `key` is a concept of the lexicon, not the lemma of a noun
+    /// it does not know ("placee" from "73 placées en garde à vue").
+    pub fn is_known(&self, key: &str) -> bool {
+        let parent = key.split_once('.').map_or(key, |(p, _)| p);
+        self.known.contains(parent)
     }
 
     /// True when counts keyed `key` (or its parent) are held by a party,

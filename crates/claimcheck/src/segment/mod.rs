@@ -100,15 +100,36 @@ pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    text[lo..pos]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(lo, |i| lo + i + 1)
+    last_end(text, lo, pos).map_or(lo, |i| i + 1)
+}
+
+/// True when the character `c` at byte `i` ends a sentence: a full stop,
+/// question or exclamation mark, or a line break; a point between digits
+/// ("4.000", "17.05.2019") is part of a number.
+fn ends_sentence(text: &str, i: usize, c: char) -> bool {
+    match c {
+        '!' | '?' | '\n' => true,
+        '.' => {
+            let digit_before = text[..i].ends_with(|d: char| d.is_ascii_digit());
+            let digit_after = text[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            !(digit_before && digit_after)
+        }
+        _ => false,
+    }
+}
+
+/// The byte of the last sentence end in `text[lo..hi]`.
+fn last_end(text: &str, lo: usize, hi: usize) -> Option<usize> {
+    text[lo..hi]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_sentence(text, lo + i, c))
+        .map(|(i, _)| lo + i)
 }
 
 /// The sentence around byte `pos`: from the last sentence end before it to
 /// the next one after it, at most [`SENTENCE_MAX`] bytes each way.
 pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let mut lo = pos.saturating_sub(SENTENCE_MAX);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -117,8 +138,11 @@ pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let start = text[lo..pos].rfind(is_end).map_or(lo, |i| lo + i + 1);
-    let end = text[pos..hi].find(is_end).map_or(hi, |i| pos + i);
+    let start = last_end(text, lo, pos).map_or(lo, |i| i + 1);
+    let end = text[pos..hi]
+        .char_indices()
+        .find(|&(i, c)| ends_sentence(text, pos + i, c))
+        .map_or(hi, |(i, _)| pos + i);
     start..end
 }
 
