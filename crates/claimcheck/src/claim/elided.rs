@@ -156,6 +156,11 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     if v.anaphora.iter().any(|p| following.starts_with(p)) {
         return Some(Link::Anaphora);
     }
+    // "11 people were killed, five had their hands ripped off": a bare
+    // count with a verb of its own says what it counts, even when the
+    // lexicon does not know it.
+    let own_verb = v.auxiliaries.contains(next.text(text)) || v.verb_like(text, &next);
+    let bare = bare && !own_verb;
     let claimant = v
         .attribution_before
         .iter()

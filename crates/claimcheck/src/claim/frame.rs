@@ -133,7 +133,8 @@ pub(super) struct Sentences {
     words: Vec<String>,
 }
 
-/// `key` with the period the sentence around byte `at` gives its counts
+/// `key` with the period the sentence around byte `at` (or the one before
+/// it in its paragraph) gives its counts
 /// ("11 people have died so far and more than 4,000 have been injured": both
 /// counts cover the movement to date, not one day).
 ///
@@ -150,7 +151,7 @@ fn period(
     if !concepts.is_changing(key) {
         return key.to_string();
     }
-    let range = sentence(text, at);
+    let range = with_sentence_before(text, sentence(text, at));
     if !concepts
         .frames()
         .may_have_period(&text[range.clone()], lang)
@@ -162,6 +163,18 @@ fn period(
         sentences.range = range;
     }
     concepts.frames().period(key, &sentences.words, lang)
+}
+
+/// `range` (a sentence) with the sentence before it in its paragraph: a
+/// period a paragraph opens with governs the tallies that follow it ("11
+/// people have died so far and more than 4,000 have been injured. More
+/// than 8,400 people have been arrested").
+fn with_sentence_before(text: &str, range: Range<usize>) -> Range<usize> {
+    let before = text[..range.start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with('\n') {
+        return range;
+    }
+    sentence(text, before.len() - 1).start..range.end
 }
 
 /// `key` narrowed to its subset, then given its sentence's period: the two

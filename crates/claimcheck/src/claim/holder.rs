@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::segment::{next_word, previous_word, Word};
+use crate::segment::{next_word, previous_word, sentence_start, Word};
 
 use super::vocabulary::Vocabulary;
 
@@ -39,28 +39,42 @@ fn after(text: &str, v: &Vocabulary, end: usize, limit: usize) -> Option<String>
         return None;
     }
     let mut first = next_word(text, word.end)?;
-    if v.articles.contains(&first.folded) {
+    let article = v.articles.contains(&first.folded);
+    if article {
         first = next_word(text, first.end)?;
+    }
+    // "trente pour les écologistes": members named by a plural noun.
+    if article && !first.capitalised(text) {
+        let plural = first.folded.ends_with('s') || first.folded.ends_with('x');
+        let member = !v.stop.contains(&first.folded) && !v.pre_modifiers.contains(&first.folded);
+        return (plural && member && first.folded.len() > 3)
+            .then(|| first.text(text).to_string());
     }
     name_from(text, v, &first)
 }
 
 /// "le NFP obtient 180 sièges", "Labour won 411 seats", "the New Popular
-/// Front, with 188 seats", "Ensemble (156)".
+/// Front, with 188 seats", "Ensemble (156)", "Macron's Ensemble party with
+/// 168 seats".
 fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<String> {
-    let head = text[limit.min(start)..start].trim_end();
-    // "Ensemble (156)".
+    let floor = limit.min(start).max(sentence_start(text, start));
+    let head = text[floor..start].trim_end();
+    // "Ensemble (156)", "le Rassemblement national et ses alliés (143 sièges)".
     if let Some(open) = head.strip_suffix('(') {
-        return name_before(open, v);
+        return with_allies(open, v);
     }
-    let mut words = previous_words(head, 3);
-    // "with 188 seats" after a name and a comma.
+    let words = previous_words(head, 3);
+    // "with 188 seats", "avec 178 sièges": the subject before.
     if words
         .first()
         .is_some_and(|w| w.folded == "with" || w.folded == "avec")
     {
-        let rest = head[..words[0].start].trim_end();
-        return rest.strip_suffix(',').and_then(|r| name_before(r, v));
+        // "the New Popular Front, with 188 seats": the comma ends the name.
+        let subject_end = head[..words[0].start].trim_end();
+        if let Some(name) = subject_end.strip_suffix(',').and_then(|s| with_allies(s, v)) {
+            return Some(name);
+        }
+        return subject(subject_end, v);
     }
     // "a remporté", "had won": auxiliaries before the verb.
     let verb = words
@@ -69,7 +83,6 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
     if words[..verb].iter().any(|w| !v.stop.contains(&w.folded)) {
         return None;
     }
-    words.truncate(verb + 1);
     let mut at = words[verb].start;
     while let Some(aux) = previous_words(&head[..at], 1)
         .pop()
@@ -77,7 +90,69 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
     {
         at = aux.start;
     }
-    name_before(&head[..at], v)
+    subject(&head[..at], v)
+}
+
+/// How many lower-case words may stand between a subject and its verb or
+/// "with": "arrive première avec", "has been defeated but has taken".
+const PREDICATE_WORDS: usize = 6;
+
+/// The party that `head` (the text before a verb of winning or "with")
+/// opens with: the name right before, else the subject of its clause,
+/// past a relative clause ("Les LR qui sont restés à l'écart obtiennent",
+/// "the RN and its allies, which had come first, finished third with"), a
+/// predicate ("Ensemble … has been defeated but has taken") and an
+/// apposition between commas ("the New Popular Front, led by Jean-Luc
+/// Melenchon, won").
+fn subject(head: &str, v: &Vocabulary) -> Option<String> {
+    if let Some(name) = with_allies(head, v) {
+        return Some(name);
+    }
+    let mut head = head.trim_end();
+    let relative = std::iter::successors(previous_word(head, head.len(), 0), |w| {
+        previous_word(head, w.start, 0)
+    })
+    .take(PREDICATE_WORDS)
+    .find(|w| v.relatives.contains(&w.folded));
+    if let Some(rel) = relative {
+        head = head[..rel.start].trim_end();
+    }
+    for _ in 0..PREDICATE_WORDS {
+        match previous_words(head, 1).pop() {
+            Some(w) if !w.capitalised(head) => head = head[..w.start].trim_end(),
+            _ => break,
+        }
+    }
+    if let Some(before_comma) = head.strip_suffix(',') {
+        // The apposition opens at the comma before, if the sentence has one.
+        head = match before_comma.rfind(',') {
+            Some(open) => &before_comma[..open],
+            None => before_comma,
+        };
+    }
+    with_allies(head, v)
+}
+
+/// The name that ends `text`, with its allies when it is followed by them
+/// ("le Rassemblement national et ses alliés", "the National Rally (RN) and
+/// its allies"): "RN + allies", counted apart from the party alone.
+fn with_allies(text: &str, v: &Vocabulary) -> Option<String> {
+    let text = text.trim_end();
+    let words = previous_words(text, 3);
+    for phrase in &v.allies {
+        let n = phrase.len();
+        let ends = words.len() >= n
+            && words[..n]
+                .iter()
+                .rev()
+                .zip(phrase)
+                .all(|(w, p)| w.folded == *p);
+        if ends {
+            let name = name_before(&text[..words[n - 1].start], v)?;
+            return Some(format!("{name} + allies"));
+        }
+    }
+    name_before(text, v)
 }
 
 /// The last `n` words of `text`, nearest first, stopping at punctuation.

@@ -73,7 +73,7 @@ fn place_after(text: &str, v: &Vocabulary, place: &Word) -> Option<String> {
     }
     v.place_at(text, &place)
         .map(|(p, _)| p)
-        .or_else(|| named_place(text, &place))
+        .or_else(|| named_place(text, v, &place))
 }
 
 /// A place that opens the sentence and governs it: "Dans le Rhône, la
@@ -93,14 +93,15 @@ fn opening_place(text: &str, v: &Vocabulary, pos: usize) -> Option<String> {
 /// A place the gazetteer does not know, named after a locative: a run of
 /// capitalised words ("à Derna", "in Mamoudzou", "dans le Rhône", "en
 /// Île-de-France"). Its name is the scope, as written.
-fn named_place(text: &str, first: &Word) -> Option<String> {
+fn named_place(text: &str, v: &Vocabulary, first: &Word) -> Option<String> {
     // A quoted name is a title or a slogan ("in the \"Yellow Vests\"
     // campaign"), not a place.
     let quoted = text[..first.start].ends_with(['"', '«', '“', ' ']) && {
         let before = text[..first.start].trim_end_matches(' ');
         before.ends_with(['"', '«', '“'])
     };
-    if !first.capitalised(text) || quoted {
+    // "admises au Centre hospitalier": an institution, not a place.
+    if !first.capitalised(text) || quoted || v.institutions.contains(&first.folded) {
         return None;
     }
     let mut end = first.end;

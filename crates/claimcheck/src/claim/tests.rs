@@ -277,3 +277,39 @@ fn references_to_a_figure_and_participles() {
         ];
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_holds_its_seats() {
+    cases!(En:
+        "Officials said the New Popular Front, led by its leader Jean Dupont, won 182 seats." => ["182 seats | seat | New Popular Front | -"];
+        "The remaining Republicans, who have ruled out a deal with the RN, have won 46 seats." => ["46 seats | seat | Republicans | -"];
+        "The National Rally (RN) and its allies, which had come first, finished third with 143 seats." => ["143 seats | seat | RN + allies | -"];
+        "That is far fewer than the New Popular Front (NFP), a left-wing alliance that has won 182 seats." => ["182 seats | seat | NFP | -"];
+        "It was followed by the president's Ensemble party with 168 seats." => ["168 seats | seat | Ensemble | -"];
+    );
+    cases!(Fr:
+        "Le Nouveau Front Populaire, qui compte 178 élus, devance Ensemble." => ["178 élus | seat | Nouveau Front Populaire | -"];
+        "Les LR qui sont restés à l'écart obtiennent 45 sièges." => ["45 sièges | seat | LR | -"];
+        "La gauche obtient 178 sièges, devant Ensemble (156) et le RN et ses alliés (143 sièges)." => [
+            "178 sièges | seat | - | -",
+            "156 | seat | Ensemble | -",
+            "143 sièges | seat | RN + allies | -",
+        ];
+        "Les projections donnaient plus de soixante députés pour le PS, trente pour les écologistes et dix pour les autres." => [
+            "plus de soixante députés | seat | PS | -",
+            "trente | seat | écologistes | -",
+            "dix | seat | - | -",
+        ];
+    );
+}
+
+#[test]
+fn counts_of_people_with_nothing_said_of_them_are_kept_apart() {
+    cases!(En:
+        "The French website reports that 11 people were killed, five had their hands ripped off." => ["11 people | dead | - | -"];
+        "Nine people were treated for minor injuries." => ["Nine people | injured.minor | - | -"];
+    );
+    cases!(Fr:
+        "Neuf blessés ont été admis au Centre hospitalier." => ["Neuf blessés | injured | - | -"];
+    );
+}

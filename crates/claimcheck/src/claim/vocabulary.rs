@@ -39,6 +39,9 @@ struct LangWords {
     pub(crate) auxiliaries: Vec<String>,
     pub(crate) name_links: Vec<String>,
     pub(crate) articles: Vec<String>,
+    pub(crate) relatives: Vec<String>,
+    pub(crate) institutions: Vec<String>,
+    pub(crate) allies: Vec<String>,
 }
 
 /// The names and demonyms of a place in each language.
@@ -70,6 +73,9 @@ pub(crate) struct Vocabulary {
     pub(crate) auxiliaries: FxHashSet<String>,
     pub(crate) name_links: FxHashSet<String>,
     pub(crate) articles: FxHashSet<String>,
+    pub(crate) relatives: FxHashSet<String>,
+    pub(crate) institutions: FxHashSet<String>,
+    pub(crate) allies: Vec<Vec<String>>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
 }
@@ -131,6 +137,9 @@ impl Vocabulary {
             auxiliaries: folded_set(&w.auxiliaries),
             name_links: folded_set(&w.name_links),
             articles: folded_set(&w.articles),
+            relatives: folded_set(&w.relatives),
+            institutions: folded_set(&w.institutions),
+            allies: phrase_list(&w.allies),
             places: names,
         }
     }

@@ -47,6 +47,7 @@ pub struct Concepts {
     frames: Frames,
     changing: FxHashSet<String>,
     held: FxHashSet<String>,
+    not_compared: FxHashSet<String>,
     /// Every key the lexicon names (not the lemmas of unknown nouns).
     known: FxHashSet<String>,
 }
@@ -105,6 +106,10 @@ pub struct LexiconFile {
     /// scope ([`Concepts::is_held`]).
     #[serde(default)]
     pub held: Vec<String>,
+    /// Keys of counts that say nothing of what happened to what they
+    /// count ("4000 personnes", "21 people"): claims, never compared.
+    #[serde(default)]
+    pub not_compared: Vec<String>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -217,6 +222,12 @@ impl Concepts {
             }
             self.held.insert(key);
         }
+        for key in file.not_compared {
+            if !is_valid_key(&key) {
+                return Err(ConceptError::BadKey(key));
+            }
+            self.not_compared.insert(key);
+        }
         for key in file.changing {
             if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));
@@ -245,6 +256,12 @@ impl Concepts {
             || key
                 .split_once('.')
                 .is_some_and(|(parent, _)| self.changing.contains(parent))
+    }
+
+    /// True when counts keyed `key` are never compared: a count of people
+    /// with nothing said of them (`not_compared:` in the lexicon).
+    pub fn is_not_compared(&self, key: &str) -> bool {
+        self.not_compared.contains(key)
     }
 
     /// True when `key` is a concept of the lexicon, not the lemma of a noun

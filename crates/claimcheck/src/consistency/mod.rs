@@ -10,6 +10,7 @@
 //! reviewed are marked `accept`ed.
 
 mod accept;
+mod holders;
 mod judge;
 mod model;
 mod tolerance;
@@ -62,8 +63,14 @@ pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -
 pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
     let mut claims: Vec<Record> = records
         .into_iter()
-        .filter(|r| r.key.is_some() && r.interval.is_some() && !r.superseded)
+        .filter(|r| r.interval.is_some() && !r.superseded)
+        .filter(|r| {
+            r.key
+                .as_deref()
+                .is_some_and(|k| !options.concepts.is_not_compared(k))
+        })
         .collect();
+    name_parties_alike(&mut claims, options.concepts);
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
     });
@@ -79,6 +86,27 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
         findings.extend(judge::judge(group, options));
     }
     (findings, claims.len())
+}
+
+/// Gives the claims of one party one scope, whatever the wording of its
+/// name in each source ("NFP", "New Popular Front"): see `holders`. Only
+/// counts held by a party (seats, votes) have a holder as scope.
+fn name_parties_alike(claims: &mut [Record], concepts: &Concepts) {
+    let held = |r: &Record| r.key.as_deref().is_some_and(|k| concepts.is_held(k));
+    let names: std::collections::BTreeSet<&str> = claims
+        .iter()
+        .filter(|r| held(r))
+        .filter_map(|r| r.scope.as_deref())
+        .collect();
+    if names.len() < 2 {
+        return;
+    }
+    let party = holders::unify(&names);
+    for r in claims.iter_mut().filter(|r| held(r)) {
+        if let Some(name) = r.scope.as_ref().and_then(|s| party.get(s)) {
+            r.scope = Some(name.clone());
+        }
+    }
 }
 
 #[cfg(test)]
