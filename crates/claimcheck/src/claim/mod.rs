@@ -26,6 +26,7 @@
 mod attribution;
 mod counted;
 mod elided;
+mod one;
 mod frame;
 mod holder;
 mod scope;
@@ -91,6 +92,14 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
             claim
         })
         .collect();
+    let ones = one::counts_of_one(text, lang, v, concepts, &spans, &mut sentences);
+    let spans = if ones.is_empty() {
+        spans
+    } else {
+        claims.extend(ones);
+        claims.sort_by_key(|c| c.quantity.span.start);
+        claims.iter().map(|c| c.quantity.span.clone()).collect()
+    };
     scope::exclusions(text, v, &mut claims);
     attribution::attribute(text, v, &mut claims);
     elided::inherit(text, lang, v, concepts, &spans, &mut claims);

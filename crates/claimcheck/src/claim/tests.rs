@@ -313,3 +313,18 @@ fn counts_of_people_with_nothing_said_of_them_are_kept_apart() {
         "Neuf blessés ont été admis au Centre hospitalier." => ["Neuf blessés | injured | - | -"];
     );
 }
+
+#[test]
+fn an_article_counts_one_only_before_a_changing_tally() {
+    cases!(Fr:
+        "Un mort est à déplorer, et une manifestante est morte." => [
+            "Un mort | dead | - | -",
+            "une manifestante | dead | - | -",
+        ];
+        "Un homme conduisait une voiture ; l'un des morts avait un bilan." => [];
+    );
+    cases!(En:
+        "There has been a death and an arrest." => ["a death | dead | - | -", "an arrest | arrest | - | -"];
+        "A death toll of 2,000 was given by a man in a car." => ["2,000 | dead | - | -"];
+    );
+}

@@ -41,6 +41,7 @@ struct LangWords {
     pub(crate) articles: Vec<String>,
     pub(crate) relatives: Vec<String>,
     pub(crate) institutions: Vec<String>,
+    pub(crate) one_articles: Vec<String>,
     pub(crate) allies: Vec<String>,
 }
 
@@ -75,6 +76,8 @@ pub(crate) struct Vocabulary {
     pub(crate) articles: FxHashSet<String>,
     pub(crate) relatives: FxHashSet<String>,
     pub(crate) institutions: FxHashSet<String>,
+    /// Articles that may mean one, as written (lower case).
+    pub(crate) one_articles: Vec<String>,
     pub(crate) allies: Vec<Vec<String>>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
@@ -139,6 +142,7 @@ impl Vocabulary {
             articles: folded_set(&w.articles),
             relatives: folded_set(&w.relatives),
             institutions: folded_set(&w.institutions),
+            one_articles: w.one_articles.iter().map(|a| a.to_lowercase()).collect(),
             allies: phrase_list(&w.allies),
             places: names,
         }
