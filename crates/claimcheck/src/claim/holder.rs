@@ -39,7 +39,9 @@ fn after(text: &str, v: &Vocabulary, end: usize, limit: usize) -> Option<String>
         return None;
     }
     let mut first = next_word(text, word.end)?;
-    let article = v.articles.contains(&first.folded);
+    // "pour le MoDem", but "pour Les Républicains": a capitalised article
+    // is part of the name.
+    let article = v.articles.contains(&first.folded) && !first.capitalised(text);
     if article {
         first = next_word(text, first.end)?;
     }
@@ -71,8 +73,22 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
     {
         // "the New Popular Front, with 188 seats": the comma ends the name.
         let subject_end = head[..words[0].start].trim_end();
-        if let Some(name) = subject_end.strip_suffix(',').and_then(|s| with_allies(s, v)) {
-            return Some(name);
+        if let Some(before_comma) = subject_end.strip_suffix(',') {
+            // "… et les proches d'Eric Ciotti qui l'ont suivi depuis Les
+            // Républicains (LR), avec 143 députés": the name before the
+            // comma ends a relative clause, and is not the subject.
+            let relative = before_comma
+                .split(|c: char| !c.is_alphabetic())
+                .rev()
+                .filter(|w| !w.is_empty())
+                .take(RELATIVE_WORDS)
+                .any(|w| v.relatives.contains(&crate::segment::fold(w)));
+            if relative {
+                return None;
+            }
+            if let Some(name) = with_allies(before_comma, v) {
+                return Some(name);
+            }
         }
         return subject(subject_end, v);
     }
@@ -97,6 +113,10 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
 /// "with": "arrive première avec", "has been defeated but has taken".
 const PREDICATE_WORDS: usize = 6;
 
+/// How many words a relative clause between a party and its verb may
+/// have: "Les LR qui sont restés à l'écart de ce rapprochement obtiennent".
+const RELATIVE_WORDS: usize = 12;
+
 /// The party that `head` (the text before a verb of winning or "with")
 /// opens with: the name right before, else the subject of its clause,
 /// past a relative clause ("Les LR qui sont restés à l'écart obtiennent",
@@ -112,7 +132,7 @@ fn subject(head: &str, v: &Vocabulary) -> Option<String> {
     let relative = std::iter::successors(previous_word(head, head.len(), 0), |w| {
         previous_word(head, w.start, 0)
     })
-    .take(PREDICATE_WORDS)
+    .take(RELATIVE_WORDS)
     .find(|w| v.relatives.contains(&w.folded));
     if let Some(rel) = relative {
         head = head[..rel.start].trim_end();

@@ -104,7 +104,36 @@ pub fn find_claims(text: &str, lang: Lang, concepts: &Concepts) -> Vec<Claim> {
     attribution::attribute(text, v, &mut claims);
     elided::inherit(text, lang, v, concepts, &spans, &mut claims);
     superseded::mark(text, lang, &mut claims);
+    same_figure_same_period(concepts, &mut claims);
     claims
+}
+
+/// A figure an article gives for a period ("11 people have died so far")
+/// and repeats later without it ("Mediapart reports that 11 people were
+/// killed") is the same figure: the repetition takes the period, so that
+/// it is not compared with one day's toll.
+fn same_figure_same_period(concepts: &Concepts, claims: &mut [Claim]) {
+    let frames = concepts.frames();
+    let mut periods: rustc_hash::FxHashMap<(String, u64), String> = Default::default();
+    for c in claims.iter() {
+        let (Some(key), Some(value)) = (c.key.as_deref(), c.quantity.value) else {
+            continue;
+        };
+        if let Some((parent, _)) = frames.split_period(key) {
+            periods.insert((parent.to_string(), value.to_bits()), key.to_string());
+        }
+    }
+    if periods.is_empty() {
+        return;
+    }
+    for c in claims.iter_mut() {
+        let (Some(key), Some(value)) = (c.key.as_deref(), c.quantity.value) else {
+            continue;
+        };
+        if let Some(period) = periods.get(&(key.to_string(), value.to_bits())) {
+            c.key = Some(period.clone());
+        }
+    }
 }
 
 /// The bytes the clause of quantity `i` may reach: from the end of the

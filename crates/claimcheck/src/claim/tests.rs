@@ -289,7 +289,8 @@ fn the_subject_of_a_clause_holds_its_seats() {
     );
     cases!(Fr:
         "Le Nouveau Front Populaire, qui compte 178 élus, devance Ensemble." => ["178 élus | seat | Nouveau Front Populaire | -"];
-        "Les LR qui sont restés à l'écart obtiennent 45 sièges." => ["45 sièges | seat | LR | -"];
+        "Les LR qui sont restés à l'écart de ce rapprochement obtiennent 45 sièges." => ["45 sièges | seat | LR | -"];
+        "Viennent ensuite le RN et les proches de M. Dupont qui l'ont suivi depuis Les Républicains (LR), avec 143 députés." => ["143 députés | seat | - | -"];
         "La gauche obtient 178 sièges, devant Ensemble (156) et le RN et ses alliés (143 sièges)." => [
             "178 sièges | seat | - | -",
             "156 | seat | Ensemble | -",

@@ -73,6 +73,8 @@ pub struct Frames {
     periods: Phrases,
     /// Keys that have subsets: no other key is worth narrowing.
     parents: FxHashSet<String>,
+    /// The names of the periods ("to_date").
+    period_names: FxHashSet<String>,
     /// The last word of each period phrase, lower case as written: a
     /// sentence without any of them has no period, and is not read.
     period_hints: FxHashMap<Lang, Vec<String>>,
@@ -98,6 +100,7 @@ impl Frames {
         }
         for (period, aliases) in &file.periods {
             self.periods.add(period, aliases);
+            self.period_names.insert(period.clone());
             for (lang, list) in aliases.iter() {
                 let hints = self.period_hints.entry(lang).or_default();
                 hints.extend(
@@ -153,6 +156,13 @@ impl Frames {
         self.period_hints
             .get(&lang)
             .is_some_and(|hints| hints.iter().any(|h| sentence.contains(h.as_str())))
+    }
+
+    /// `key` split into its parent and period when its last part names a
+    /// period ("dead.to_date" → ("dead", "to_date")).
+    pub fn split_period<'k>(&self, key: &'k str) -> Option<(&'k str, &'k str)> {
+        key.rsplit_once('.')
+            .filter(|(_, p)| self.period_names.contains(*p))
     }
 
     /// True when some subset narrows `key` ([`Frames::narrow`]).

@@ -68,8 +68,18 @@ impl Name {
         };
         let letters = if words.len() == 1 && is_acronym(words[0]) {
             Some(sorted(words[0].chars()))
-        } else if stems.len() >= 2 && !words.iter().any(|w| is_acronym(w)) {
-            Some(sorted(stems.iter().filter_map(|s| s.chars().next())))
+        } else if !words.iter().any(|w| is_acronym(w)) {
+            // A capitalised article is part of the name ("Les
+            // Républicains", LR); a lower-case link is not.
+            let initials: Vec<char> = words
+                .iter()
+                .filter(|w| {
+                    let capital = w.chars().next().is_some_and(char::is_uppercase);
+                    capital || !LINKS.contains(&fold(w).as_str())
+                })
+                .filter_map(|w| w.chars().next())
+                .collect();
+            (initials.len() >= 2).then(|| sorted(initials.into_iter()))
         } else {
             None
         };
@@ -168,8 +178,9 @@ mod tests {
         assert_eq!(p["New Popular Front"], "NFP");
         assert_eq!(p["Nouveau Front populaire"], "NFP");
         assert_eq!(p["Ensemble"], "Ensemble");
-        let p = party(&["Républicains", "Republicans", "Parti socialiste", "PS"]);
-        assert_eq!(p["Republicans"], p["Républicains"]);
+        let p = party(&["Les Républicains", "Republicans", "LR", "Parti socialiste", "PS"]);
+        assert_eq!(p["Republicans"], "LR");
+        assert_eq!(p["Les Républicains"], "LR");
         assert_eq!(p["Parti socialiste"], "PS");
         let p = party(&["Ecologistes-EELV", "Écologistes", "écologistes"]);
         assert_eq!(p["écologistes"], "Ecologistes-EELV");

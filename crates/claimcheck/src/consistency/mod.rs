@@ -65,9 +65,12 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
         .into_iter()
         .filter(|r| r.interval.is_some() && !r.superseded)
         .filter(|r| {
-            r.key
-                .as_deref()
-                .is_some_and(|k| !options.concepts.is_not_compared(k))
+            // Seats or votes with no party named ("577 seats", "289
+            // seats") are a total, a threshold or anyone's: never compared.
+            r.key.as_deref().is_some_and(|k| {
+                !options.concepts.is_not_compared(k)
+                    && (r.scope.is_some() || !options.concepts.is_held(k))
+            })
         })
         .collect();
     name_parties_alike(&mut claims, options.concepts);
