@@ -63,7 +63,7 @@ pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -
 pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
     let mut claims: Vec<Record> = records
         .into_iter()
-        .filter(|r| r.interval.is_some() && !r.superseded)
+        .filter(|r| r.interval.is_some())
         .filter(|r| {
             // Seats or votes with no party named ("577 seats", "289
             // seats") are a total, a threshold or anyone's: never compared.
@@ -74,6 +74,19 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
         })
         .collect();
     name_parties_alike(&mut claims, options.concepts);
+    widen_to_the_event(&mut claims, options.concepts);
+    // Figures a text presents as earlier are compared with nothing; they
+    // only show that a newer figure exists (`judge::superseded`).
+    let (earlier, mut claims): (Vec<Record>, Vec<Record>) =
+        claims.into_iter().partition(|r| r.superseded);
+    let mut earlier_by_cell: std::collections::BTreeMap<(Option<String>, Option<String>), Vec<Record>> =
+        Default::default();
+    for r in earlier {
+        earlier_by_cell
+            .entry((r.key.clone(), r.scope.clone()))
+            .or_default()
+            .push(r);
+    }
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
     });
@@ -87,8 +100,44 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
         let (group, tail) = rest.split_at(len);
         rest = tail;
         findings.extend(judge::judge(group, options));
+        if let Some(earlier) = earlier_by_cell.get(&(first.key.clone(), first.scope.clone())) {
+            findings.extend(judge::superseded(earlier, group, options));
+        }
     }
     (findings, claims.len())
+}
+
+/// Claims placed where the whole event happened are the event's: when
+/// most sources place some of their counts in one place ("à Derna", "in
+/// Derna": the floods of Derna), more sources than any other place, that
+/// place is the event's own, and its counts are compared with the counts
+/// that name no place. A place named by few sources (a city's count in a
+/// national story) stays a scope of its own.
+fn widen_to_the_event(claims: &mut [Record], concepts: &Concepts) {
+    let placed = |r: &Record| r.key.as_deref().is_some_and(|k| !concepts.is_held(k));
+    let sources: std::collections::BTreeSet<&str> = claims.iter().map(|r| r.source.as_str()).collect();
+    let mut by_place: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+        Default::default();
+    for r in claims.iter().filter(|r| placed(r)) {
+        if let Some(place) = r.scope.as_deref() {
+            by_place.entry(place).or_default().insert(r.source.as_str());
+        }
+    }
+    let mut counts: Vec<(usize, &str)> = by_place.iter().map(|(p, s)| (s.len(), *p)).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let event = match counts.as_slice() {
+        [(n, place), rest @ ..]
+            if *n >= 2 && 2 * n >= sources.len() && rest.first().is_none_or(|(m, _)| m < n) =>
+        {
+            place.to_string()
+        }
+        _ => return,
+    };
+    for r in claims.iter_mut() {
+        if placed(r) && r.scope.as_deref() == Some(event.as_str()) {
+            r.scope = None;
+        }
+    }
 }
 
 /// Gives the claims of one party one scope, whatever the wording of its

@@ -387,7 +387,7 @@ fn undated_sources_of_a_changing_toll_are_noted() {
 }
 
 #[test]
-fn superseded_figures_are_compared_with_nothing() {
+fn superseded_figures_never_contradict_and_show_the_newer_one() {
     let mut earlier = toll("a.txt", 820.0, None);
     earlier.superseded = true;
     let report = compare(
@@ -399,10 +399,95 @@ fn superseded_figures_are_compared_with_nothing() {
         2,
         &CompareOptions::default(),
     );
-    assert_eq!(report.findings.len(), 1);
-    assert_eq!(report.findings[0].kind, Agreement);
+    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [Agreement, Update]);
     assert_eq!(report.findings[0].claims.len(), 2);
+    let update = &report.findings[1];
+    assert_eq!(update.claims.len(), 3, "the earlier figure and both newer ones");
+    assert!(update.claims[0].superseded);
+    assert!(
+        update.explanation.contains("820 (a) is given as an earlier figure"),
+        "{}",
+        update.explanation
+    );
     assert_eq!(report.summary.claims, 2);
+    // An earlier figure that the newer ones still allow says nothing.
+    let mut earlier = toll("a.txt", 1037.0, None);
+    earlier.superseded = true;
+    let report = compare(
+        vec![earlier, toll("b.txt", 1037.0, None), toll("c.txt", 1037.0, None)],
+        3,
+        &CompareOptions::default(),
+    );
+    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [Agreement]);
+}
+
+fn scoped(source: &str, key: &str, scope: Option<&str>, v: f64) -> Record {
+    let mut r = rec(source, Exact, v);
+    r.key = Some(key.to_string());
+    r.scope = scope.map(str::to_string);
+    r
+}
+
+#[test]
+fn one_party_under_many_names_is_one_cell() {
+    let report = compare(
+        vec![
+            scoped("a.txt", "seat", Some("NFP"), 180.0),
+            scoped("b.txt", "seat", Some("New Popular Front"), 188.0),
+            scoped("c.txt", "seat", Some("Nouveau Front populaire"), 182.0),
+            scoped("c.txt", "seat", Some("Ensemble"), 168.0),
+            // No party named: a total or a threshold, never compared.
+            scoped("a.txt", "seat", None, 577.0),
+            scoped("b.txt", "seat", None, 289.0),
+        ],
+        3,
+        &CompareOptions::default(),
+    );
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    assert_eq!((f.kind, f.scope.as_deref()), (Contradiction, Some("NFP")));
+    assert_eq!(f.claims.len(), 3);
+}
+
+#[test]
+fn the_place_most_sources_name_is_the_event() {
+    let three = |scope: Option<&str>| {
+        vec![
+            scoped("a.txt", "dead", Some("Derna"), 5000.0),
+            scoped("b.txt", "dead", Some("Derna"), 5000.0),
+            scoped("c.txt", "dead", scope, 11000.0),
+        ]
+    };
+    let report = compare(three(None), 3, &CompareOptions::default());
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].kind, Contradiction);
+    assert_eq!(report.findings[0].scope, None);
+    // A place only one source of four names stays a scope of its own.
+    let mut records = vec![
+        scoped("a.txt", "dead", Some("Tripoli"), 50.0),
+        scoped("b.txt", "dead", None, 5000.0),
+        scoped("c.txt", "dead", None, 5000.0),
+        scoped("d.txt", "dead", None, 5000.0),
+    ];
+    records.push(scoped("a.txt", "dead", None, 5000.0));
+    let report = compare(records, 4, &CompareOptions::default());
+    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [Agreement]);
+}
+
+#[test]
+fn counts_of_people_with_nothing_said_of_them_are_not_compared() {
+    let report = compare(
+        vec![
+            scoped("a.txt", "person", None, 4000.0),
+            scoped("b.txt", "person", None, 21.0),
+        ],
+        2,
+        &CompareOptions::default(),
+    );
+    assert!(report.findings.is_empty());
 }
 
 #[test]
