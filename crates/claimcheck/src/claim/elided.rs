@@ -69,8 +69,9 @@ pub(super) fn inherit(
         let there = sentence_start(text, prev.span.start);
         // The sentence before: the one that holds the end of the last,
         // across a blank line (a paragraph of one sentence).
-        let back = text[..here].trim_end().len();
-        let before_here = sentence_start(text, back.saturating_sub(1));
+        let back = text[..here].trim_end();
+        let last = back.char_indices().next_back().map_or(0, |(i, _)| i);
+        let before_here = sentence_start(text, last);
         let reachable = there == here || (link == Link::Anaphora && before_here == there);
         if !reachable {
             continue;

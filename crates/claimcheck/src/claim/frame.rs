@@ -174,7 +174,8 @@ fn with_sentence_before(text: &str, range: Range<usize>) -> Range<usize> {
     if before.is_empty() || before.ends_with('\n') {
         return range;
     }
-    sentence(text, before.len() - 1).start..range.end
+    let last = before.char_indices().next_back().map_or(0, |(i, _)| i);
+    sentence(text, last).start..range.end
 }
 
 /// `key` narrowed to its subset, then given its sentence's period: the two

@@ -174,7 +174,7 @@ const REFERENCE_WITHIN: usize = 3;
 /// The place the sentence starting after byte `end` leaves out of the
 /// figure before it, if it opens on a reference to a figure.
 fn excluded_after(text: &str, v: &Vocabulary, end: usize) -> Option<String> {
-    let from = (end + 1).min(text.len());
+    let from = end + text[end..].chars().next().map_or(0, char::len_utf8);
     if from >= text.len() {
         return None;
     }

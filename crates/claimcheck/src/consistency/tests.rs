@@ -415,7 +415,11 @@ fn superseded_figures_never_contradict_and_show_the_newer_one() {
     let mut earlier = toll("a.txt", 1037.0, None);
     earlier.superseded = true;
     let report = compare(
-        vec![earlier, toll("b.txt", 1037.0, None), toll("c.txt", 1037.0, None)],
+        vec![
+            earlier,
+            toll("b.txt", 1037.0, None),
+            toll("c.txt", 1037.0, None),
+        ],
         3,
         &CompareOptions::default(),
     );
