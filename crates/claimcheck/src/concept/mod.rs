@@ -47,7 +47,7 @@ pub struct Concepts {
     frames: Frames,
     changing: FxHashSet<String>,
     held: FxHashSet<String>,
-    not_compared: FxHashSet<String>,
+    never_contradict: FxHashSet<String>,
     /// Every key the lexicon names (not the lemmas of unknown nouns).
     known: FxHashSet<String>,
 }
@@ -107,9 +107,10 @@ pub struct LexiconFile {
     #[serde(default)]
     pub held: Vec<String>,
     /// Keys of counts that say nothing of what happened to what they
-    /// count ("4000 personnes", "21 people"): claims, never compared.
+    /// count ("4000 personnes", "21 people"): two of them may agree, never
+    /// contradict.
     #[serde(default)]
-    pub not_compared: Vec<String>,
+    pub never_contradict: Vec<String>,
 }
 
 /// Wordings in each language, by language code (`fr:`, `en:`); a code
@@ -222,11 +223,11 @@ impl Concepts {
             }
             self.held.insert(key);
         }
-        for key in file.not_compared {
+        for key in file.never_contradict {
             if !is_valid_key(&key) {
                 return Err(ConceptError::BadKey(key));
             }
-            self.not_compared.insert(key);
+            self.never_contradict.insert(key);
         }
         for key in file.changing {
             if !is_valid_key(&key) {
@@ -258,10 +259,11 @@ impl Concepts {
                 .is_some_and(|(parent, _)| self.changing.contains(parent))
     }
 
-    /// True when counts keyed `key` are never compared: a count of people
-    /// with nothing said of them (`not_compared:` in the lexicon).
-    pub fn is_not_compared(&self, key: &str) -> bool {
-        self.not_compared.contains(key)
+    /// True when two counts keyed `key` never contradict each other: counts
+    /// of people with nothing said of them (`never_contradict:` in the
+    /// lexicon) may be of anyone, and only agree or not.
+    pub fn never_contradicts(&self, key: &str) -> bool {
+        self.never_contradict.contains(key)
     }
 
     /// True when `key` is a concept of the lexicon, not the lemma of a noun

@@ -61,10 +61,10 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
     };
     // Projections ("feared dead", "pourrait atteindre") span a range of
     // opinion: two of them never contradict each other.
-    let estimates = first
-        .key
-        .as_deref()
-        .is_some_and(crate::concept::is_estimate);
+    // Nor do counts of people with nothing said of them.
+    let estimates = first.key.as_deref().is_some_and(|k| {
+        crate::concept::is_estimate(k) || options.concepts.never_contradicts(k)
+    });
     let contradiction = if estimates {
         None
     } else if with_refs {
@@ -108,79 +108,6 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
         claims: claims.to_vec(),
         values: group.values,
         conflict,
-    })
-}
-
-/// The update a text gives itself: figures it presents as earlier ("OCHA
-/// had previously said that at least 11,300 people were dead"; "an earlier
-/// toll … had confirmed only 14 deaths") beside the figures of the same
-/// cell they differ from, now. A superseded figure never contradicts
-/// anything; this finding only says that a newer figure exists. `None`
-/// when every figure now agrees with the earlier ones, or (with
-/// references) when no checked source is involved.
-pub(super) fn superseded(
-    earlier: &[Record],
-    now: &[Record],
-    options: &CompareOptions,
-) -> Option<Finding> {
-    let widened = |r: &Record| compared(r, options.tolerance).map(|w| w.0);
-    // Two intervals differ when one's low end passes the other's high end:
-    // against a set, when it passes the set's smallest high end, or the
-    // set's largest low end passes its high end (linear, not all pairs).
-    let extremes = |rs: &[Record]| {
-        let ws: Vec<Interval> = rs.iter().filter_map(widened).collect();
-        let max_low = ws
-            .iter()
-            .map(|w| w.low())
-            .max_by(|a, b| cmp_key(low_key(*a), low_key(*b)))?;
-        let min_high = ws
-            .iter()
-            .map(|w| w.high())
-            .min_by(|a, b| cmp_key(high_key(*a), high_key(*b)))?;
-        Some((max_low, min_high))
-    };
-    let (now_low, now_high) = extremes(now)?;
-    let (then_low, then_high) = extremes(earlier)?;
-    let differs = |r: &Record, low: Bound, high: Bound| {
-        widened(r).is_some_and(|w| disjoint(w.low(), high) || disjoint(low, w.high()))
-    };
-    let old: Vec<&Record> = earlier
-        .iter()
-        .filter(|e| differs(e, now_low, now_high))
-        .collect();
-    let new: Vec<&Record> = now
-        .iter()
-        .filter(|n| differs(n, then_low, then_high))
-        .collect();
-    let first = old.first()?;
-    let is_ref = |r: &&Record| options.references.contains(&r.source);
-    if !options.references.is_empty() && old.iter().chain(&new).all(is_ref) {
-        return None;
-    }
-    let claims: Vec<Record> = old.iter().chain(&new).map(|r| (*r).clone()).collect();
-    let values = distinct_values(&claims);
-    let name = |rs: &[&Record]| -> String {
-        let labels: BTreeSet<String> = rs
-            .iter()
-            .map(|r| format!("{} ({})", value_label(r), short_source(&r.source)))
-            .collect();
-        labels.into_iter().collect::<Vec<_>>().join(", ")
-    };
-    let explanation = format!(
-        "A newer figure exists: {} is given as an earlier figure; {} now.",
-        name(&old),
-        name(&new)
-    );
-    Some(Finding {
-        kind: Verdict::Update,
-        severity: Severity::Info,
-        key: first.key.clone().unwrap_or_default(),
-        scope: first.scope.clone(),
-        explanation,
-        accepted: None,
-        claims,
-        values,
-        conflict: None,
     })
 }
 

@@ -67,16 +67,15 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
         .filter(|r| {
             // Seats or votes with no party named ("577 seats", "289
             // seats") are a total, a threshold or anyone's: never compared.
-            r.key.as_deref().is_some_and(|k| {
-                !options.concepts.is_not_compared(k)
-                    && (r.scope.is_some() || !options.concepts.is_held(k))
-            })
+            r.key
+                .as_deref()
+                .is_some_and(|k| r.scope.is_some() || !options.concepts.is_held(k))
         })
         .collect();
     name_parties_alike(&mut claims, options.concepts);
     widen_to_the_event(&mut claims, options.concepts);
-    // Figures a text presents as earlier are compared with nothing; they
-    // only show that a newer figure exists (`judge::superseded`).
+    // Figures a text presents as earlier are compared with nothing; a
+    // disagreement in their cell lists them last.
     let (earlier, mut claims): (Vec<Record>, Vec<Record>) =
         claims.into_iter().partition(|r| r.superseded);
     let mut earlier_by_cell: std::collections::BTreeMap<(Option<String>, Option<String>), Vec<Record>> =
@@ -99,10 +98,18 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
             .count();
         let (group, tail) = rest.split_at(len);
         rest = tail;
-        findings.extend(judge::judge(group, options));
-        if let Some(earlier) = earlier_by_cell.get(&(first.key.clone(), first.scope.clone())) {
-            findings.extend(judge::superseded(earlier, group, options));
+        let mut finding = judge::judge(group, options);
+        if let Some(f) = finding
+            .as_mut()
+            .filter(|f| matches!(f.kind, Verdict::Contradiction | Verdict::Update))
+        {
+            // The figures its sources present as earlier, after the
+            // claims judged: context for whoever reads the disagreement.
+            if let Some(earlier) = earlier_by_cell.get(&(first.key.clone(), first.scope.clone())) {
+                f.claims.extend(earlier.iter().cloned());
+            }
         }
+        findings.extend(finding);
     }
     (findings, claims.len())
 }

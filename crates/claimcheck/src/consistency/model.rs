@@ -82,7 +82,9 @@ pub struct Finding {
     pub explanation: String,
     /// The reason a person gave for accepting this difference, if any.
     pub accepted: Option<String>,
-    /// Every claim of the group, by source then position.
+    /// Every claim of the group, by source then position; after them, in a
+    /// contradiction or an update, the figures its sources present as
+    /// earlier (`superseded`), which were compared with nothing.
     pub claims: Vec<Record>,
     /// The distinct values, in increasing order.
     pub values: Vec<Value>,

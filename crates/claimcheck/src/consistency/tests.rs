@@ -387,44 +387,39 @@ fn undated_sources_of_a_changing_toll_are_noted() {
 }
 
 #[test]
-fn superseded_figures_never_contradict_and_show_the_newer_one() {
+fn superseded_figures_are_compared_with_nothing() {
     let mut earlier = toll("a.txt", 820.0, None);
     earlier.superseded = true;
     let report = compare(
         vec![
             toll("a.txt", 1037.0, None),
-            earlier,
+            earlier.clone(),
             toll("b.txt", 1037.0, None),
         ],
         2,
         &CompareOptions::default(),
     );
-    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
-    assert_eq!(kinds, [Agreement, Update]);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].kind, Agreement);
     assert_eq!(report.findings[0].claims.len(), 2);
-    let update = &report.findings[1];
-    assert_eq!(update.claims.len(), 3, "the earlier figure and both newer ones");
-    assert!(update.claims[0].superseded);
-    assert!(
-        update.explanation.contains("820 (a) is given as an earlier figure"),
-        "{}",
-        update.explanation
-    );
     assert_eq!(report.summary.claims, 2);
-    // An earlier figure that the newer ones still allow says nothing.
-    let mut earlier = toll("a.txt", 1037.0, None);
-    earlier.superseded = true;
+    // A disagreement in its cell lists it last, as context.
     let report = compare(
         vec![
+            toll("a.txt", 1037.0, None),
             earlier,
-            toll("b.txt", 1037.0, None),
-            toll("c.txt", 1037.0, None),
+            toll("b.txt", 2000.0, None),
         ],
-        3,
+        2,
         &CompareOptions::default(),
     );
-    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
-    assert_eq!(kinds, [Agreement]);
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    assert_eq!(f.kind, Contradiction);
+    assert_eq!(f.claims.len(), 3);
+    assert!(f.claims[2].superseded);
+    assert!(!f.explanation.contains("820"), "{}", f.explanation);
+    assert_eq!(report.summary.claims, 2);
 }
 
 fn scoped(source: &str, key: &str, scope: Option<&str>, v: f64) -> Record {
@@ -482,7 +477,7 @@ fn the_place_most_sources_name_is_the_event() {
 }
 
 #[test]
-fn counts_of_people_with_nothing_said_of_them_are_not_compared() {
+fn counts_of_people_with_nothing_said_of_them_never_contradict() {
     let report = compare(
         vec![
             scoped("a.txt", "person", None, 4000.0),
@@ -491,7 +486,8 @@ fn counts_of_people_with_nothing_said_of_them_are_not_compared() {
         2,
         &CompareOptions::default(),
     );
-    assert!(report.findings.is_empty());
+    let kinds: Vec<Verdict> = report.findings.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [Compatible]);
 }
 
 #[test]

@@ -24,7 +24,9 @@ use crate::report::{end_position, is_open_contradiction, summary_line, Texts};
 pub fn github(report: &Report, texts: &Texts) -> String {
     let mut out = String::new();
     for finding in report.findings.iter().filter(|f| is_open_contradiction(f)) {
-        for record in &finding.claims {
+        // A figure its source presents as earlier is context, not a place
+        // to fix.
+        for record in finding.claims.iter().filter(|r| !r.superseded) {
             let mut properties = vec![
                 ("file", escape_property(&record.source)),
                 ("line", record.line.to_string()),

@@ -124,6 +124,7 @@ fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResu
             .claims
             .iter()
             .enumerate()
+            .filter(|(_, record)| !record.superseded)
             .map(|(i, record)| location(record, texts, label(i)))
             .collect(),
         suppressions: finding
