@@ -142,6 +142,11 @@ fn link(text: &str, v: &Vocabulary, claim: &Claim) -> Option<Link> {
     if claim.counted.is_none() && claim.key.is_none() && names_a_figure(text, v, start) {
         return Some(Link::Anaphora);
     }
+    // "Il devance le camp centriste, qui en totalise 174": the pronoun
+    // stands for the noun of the claim before, maybe in the sentence before.
+    if claim.counted.is_none() && claim.key.is_none() && pronoun_before(text, v, start) {
+        return Some(Link::Anaphora);
+    }
     // A bare count (no noun, no frame) after a claim of its sentence counts
     // what that claim counts: "le bilan est de 22 morts, contre 14
     // dimanche", "the alliance, with 188 seats, and the centre, with 161".
@@ -183,6 +188,15 @@ fn names_a_figure(text: &str, v: &Vocabulary, start: usize) -> bool {
         .rev()
         .take(REFERENCE_BEFORE)
         .any(|w| v.references.contains(&w.folded))
+}
+
+/// True when a pronoun that stands for a noun (`pronoun_before`) comes
+/// right before the verb before byte `start`: "qui en totalise 174".
+fn pronoun_before(text: &str, v: &Vocabulary, start: usize) -> bool {
+    let floor = sentence_start(text, start);
+    let words = crate::segment::words(text, floor..start);
+    let n = words.len();
+    n >= 2 && v.pronoun_before.contains(&words[n - 2].folded)
 }
 
 /// True when `text` ends with the words of `phrase` (folded), as whole words.

@@ -203,7 +203,22 @@ fn name_before(text: &str, v: &Vocabulary) -> Option<String> {
     // word to the nearest one.
     let first = taken.iter().rposition(|w| w.capitalised(text))?;
     let last = taken.iter().position(|w| w.capitalised(text))?;
-    Some(text[taken[first].start..taken[last].end].to_string())
+    let start = taken[first].start;
+    // "le ministère de l'Intérieur", "the party of Marine Le Pen": a name
+    // after a complement belongs to the noun before it, not to the count.
+    let before = previous_words(&text[..start], 2);
+    let complement = |w: &Word| v.complements.contains(&w.folded) || w.folded == "of";
+    if before.first().is_some_and(complement)
+        || (before.first().is_some_and(|w| v.articles.contains(&w.folded))
+            && before.get(1).is_some_and(complement))
+    {
+        return None;
+    }
+    // "the French legislative elections": a place or its people.
+    if v.place_at(text, taken[first]).is_some_and(|(_, end)| end.end >= taken[last].end) {
+        return None;
+    }
+    Some(text[start..taken[last].end].to_string())
 }
 
 /// The name that starts at `first`, or its acronym when one follows in

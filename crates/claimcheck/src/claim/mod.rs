@@ -157,7 +157,9 @@ fn describe(
 ) {
     let q = &claim.quantity;
     let singular = q.value.is_some_and(|x| x.abs() == 1.0);
-    let counted = counted::grammar(lang).counted_after(text, v, q.span.end, singular);
+    // "182 out of 577 seats", "182 sur 577 sièges": the noun of the total.
+    let after = out_of(text, v, q.span.end, bounds.end).unwrap_or(q.span.end);
+    let counted = counted::grammar(lang).counted_after(text, v, after, singular);
     let Some(counted) = counted.or_else(|| counted::counted_before(text, v, q.span.start)) else {
         // No noun: the clause may still say what is counted ("10,000 are
         // missing", "37 000 ont été déplacées").
@@ -212,6 +214,28 @@ fn describe(
     if claim.scope.is_none() && claim.key.as_deref().is_some_and(|k| concepts.is_held(k)) {
         claim.scope = holder::holder(text, v, q.span.clone(), clause.end, clause.bounds.clone());
     }
+}
+
+/// Where the noun of a count written as a part of a total starts looking:
+/// after the total ("182 out of 577 seats"), when the words after the
+/// count's number (ending at `number_end`) are an `out_of` phrase and the
+/// next quantity (at `next`) follows it.
+fn out_of(text: &str, v: &Vocabulary, number_end: usize, next: usize) -> Option<usize> {
+    let words: Vec<crate::segment::Word> =
+        std::iter::successors(next_word(text, number_end), |w| next_word(text, w.end))
+            .take_while(|w| w.end <= next)
+            .take(2)
+            .collect();
+    let phrase = v.out_of.iter().find(|p| {
+        p.len() <= words.len() && p.iter().zip(&words).all(|(a, w)| *a == w.folded)
+    })?;
+    let last = &words[phrase.len() - 1];
+    if !text[last.end..next].trim().is_empty() {
+        return None;
+    }
+    // The total's words end at the first letter after its digits.
+    let letter = text[next..].find(char::is_alphabetic)? + next;
+    Some(letter)
 }
 
 /// "entre les deux pays", "the two countries": a count after a definite

@@ -329,3 +329,21 @@ fn an_article_counts_one_only_before_a_changing_tally() {
         "A death toll of 2,000 was given by a man in a car." => ["2,000 | dead | - | -"];
     );
 }
+
+#[test]
+fn parts_of_a_total_and_pronouns_that_stand_for_the_noun() {
+    cases!(En:
+        "The alliance came out ahead, winning 182 out of 577 seats." => [
+            "182 out of 577 seats | seat | - | -",
+            "577 seats | seat | - | -",
+        ];
+    );
+    cases!(Fr:
+        "La gauche a remporté 195 sièges. Il devance le camp centriste, qui en totalise 174 : 168 pour Ensemble." => [
+            "195 sièges | seat | - | -",
+            "174 | seat | - | -",
+            "168 | seat | Ensemble | -",
+        ];
+        "Selon le ministère de l'Intérieur, le bloc de gauche a remporté 195 sièges." => ["195 sièges | seat | - | le ministère de l'Intérieur"];
+    );
+}

@@ -43,6 +43,8 @@ struct LangWords {
     pub(crate) institutions: Vec<String>,
     pub(crate) one_articles: Vec<String>,
     pub(crate) allies: Vec<String>,
+    pub(crate) out_of: Vec<String>,
+    pub(crate) pronoun_before: Vec<String>,
 }
 
 /// The names and demonyms of a place in each language.
@@ -79,6 +81,8 @@ pub(crate) struct Vocabulary {
     /// Articles that may mean one, as written (lower case).
     pub(crate) one_articles: Vec<String>,
     pub(crate) allies: Vec<Vec<String>>,
+    pub(crate) out_of: Vec<Vec<String>>,
+    pub(crate) pronoun_before: FxHashSet<String>,
     /// Folded place name or demonym (one to three words) → canonical name.
     pub(crate) places: FxHashMap<String, String>,
 }
@@ -143,6 +147,8 @@ impl Vocabulary {
             relatives: folded_set(&w.relatives),
             institutions: folded_set(&w.institutions),
             one_articles: w.one_articles.iter().map(|a| a.to_lowercase()).collect(),
+            out_of: phrase_list(&w.out_of),
+            pronoun_before: folded_set(&w.pronoun_before),
             allies: phrase_list(&w.allies),
             places: names,
         }
