@@ -181,20 +181,31 @@ const REFERENCE_BEFORE: usize = 4;
 /// True when one of the few words before byte `start`, in its sentence, is
 /// a reference to a figure ("figure", "chiffre", "toll").
 fn names_a_figure(text: &str, v: &Vocabulary, start: usize) -> bool {
-    let floor = sentence_start(text, start);
-    let words = crate::segment::words(text, floor..start);
-    words
+    words_before(text, start)
         .iter()
         .rev()
         .take(REFERENCE_BEFORE)
         .any(|w| v.references.contains(&w.folded))
 }
 
+/// How far back [`words_before`] reads: a few words, whatever the line.
+const WORDS_BEFORE_BYTES: usize = 100;
+
+/// The words of the sentence before byte `start`, at most
+/// [`WORDS_BEFORE_BYTES`] back, across commas.
+fn words_before(text: &str, start: usize) -> Vec<crate::segment::Word> {
+    let mut lo = start.saturating_sub(WORDS_BEFORE_BYTES);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let floor = lo.max(sentence_start(text, start));
+    crate::segment::words(text, floor..start)
+}
+
 /// True when a pronoun that stands for a noun (`pronoun_before`) comes
 /// right before the verb before byte `start`: "qui en totalise 174".
 fn pronoun_before(text: &str, v: &Vocabulary, start: usize) -> bool {
-    let floor = sentence_start(text, start);
-    let words = crate::segment::words(text, floor..start);
+    let words = words_before(text, start);
     let n = words.len();
     n >= 2 && v.pronoun_before.contains(&words[n - 2].folded)
 }

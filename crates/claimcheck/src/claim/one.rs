@@ -95,18 +95,15 @@ fn articles<'t>(text: &'t str, v: &'t Vocabulary) -> impl Iterator<Item = (usize
             if let Some(first) = capital.get(..1) {
                 capital = first.to_uppercase() + &capital[1..];
             }
-            [a.clone(), capital]
+            [a.clone() + " ", capital + " "]
         })
         .flat_map(|a| {
+            // The space is part of the pattern: "a " is far rarer than "a".
             text.match_indices(a.as_str())
-                .map(|(i, m)| (i, i + m.len()))
+                .map(|(i, m)| (i, i + m.len() - 1))
                 .collect::<Vec<_>>()
         })
-        .filter(|&(s, e)| {
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && after == Some(' ')
-        })
+        .filter(|&(s, _)| !text[..s].chars().next_back().is_some_and(char::is_alphanumeric))
         .collect();
     spans.sort_unstable();
     spans.dedup();

@@ -179,13 +179,19 @@ fn excluded_after(text: &str, v: &Vocabulary, end: usize) -> Option<String> {
         return None;
     }
     let next = sentence(text, from);
-    let ws = words(text, from.max(next.start)..next.end);
-    let opens = ws
-        .iter()
-        .take(REFERENCE_WITHIN)
-        .any(|w| v.references.contains(&w.folded));
-    if !opens {
+    let start = from.max(next.start);
+    // Its first words first: most sentences open on no reference.
+    let opening = std::iter::successors(
+        text[start..next.end]
+            .find(char::is_alphabetic)
+            .and_then(|i| next_word(text, start + i)),
+        |w| next_word(text, w.end),
+    )
+    .take_while(|w| w.end <= next.end)
+    .take(REFERENCE_WITHIN);
+    if !opening.into_iter().any(|w| v.references.contains(&w.folded)) {
         return None;
     }
+    let ws = words(text, start..next.end);
     excluded(text, v, &ws)
 }

@@ -118,13 +118,31 @@ fn ends_sentence(text: &str, i: usize, c: char) -> bool {
     }
 }
 
+/// The characters that may end a sentence ([`ends_sentence`] decides).
+const ENDS: [char; 4] = ['.', '!', '?', '\n'];
+
 /// The byte of the last sentence end in `text[lo..hi]`.
-fn last_end(text: &str, lo: usize, hi: usize) -> Option<usize> {
-    text[lo..hi]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| ends_sentence(text, lo + i, c))
-        .map(|(i, _)| lo + i)
+fn last_end(text: &str, lo: usize, mut hi: usize) -> Option<usize> {
+    while let Some(i) = text[lo..hi].rfind(ENDS) {
+        let at = lo + i;
+        if ends_sentence(text, at, char::from(text.as_bytes()[at])) {
+            return Some(at);
+        }
+        hi = at;
+    }
+    None
+}
+
+/// The byte of the first sentence end in `text[lo..hi]`.
+fn first_end(text: &str, mut lo: usize, hi: usize) -> Option<usize> {
+    while let Some(i) = text[lo..hi].find(ENDS) {
+        let at = lo + i;
+        if ends_sentence(text, at, char::from(text.as_bytes()[at])) {
+            return Some(at);
+        }
+        lo = at + 1;
+    }
+    None
 }
 
 /// The sentence around byte `pos`: from the last sentence end before it to
@@ -139,10 +157,7 @@ pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
         hi -= 1;
     }
     let start = last_end(text, lo, pos).map_or(lo, |i| i + 1);
-    let end = text[pos..hi]
-        .char_indices()
-        .find(|&(i, c)| ends_sentence(text, pos + i, c))
-        .map_or(hi, |(i, _)| pos + i);
+    let end = first_end(text, pos, hi).unwrap_or(hi);
     start..end
 }
 
