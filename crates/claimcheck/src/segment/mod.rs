@@ -92,14 +92,23 @@ fn is_skipped(c: char) -> bool {
 /// far shorter; the bound keeps a file of one huge line linear.
 pub(crate) const SENTENCE_MAX: usize = 2000;
 
+/// The first character boundary at most `reach` bytes before byte `pos`:
+/// the floor of every backward walk from a claim, so that a walk looking for
+/// a sentence or paragraph start costs at most `reach` bytes, whatever the
+/// length of the line it is on.
+pub(crate) fn reach_back(text: &str, pos: usize, reach: usize) -> usize {
+    let mut lo = pos.saturating_sub(reach);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    lo
+}
+
 /// Where the sentence around byte `pos` starts: after the last sentence end
 /// before it, at most [`SENTENCE_MAX`] bytes back. Cheaper than
 /// [`sentence`] for a caller that needs only the start.
 pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
-    let mut lo = pos.saturating_sub(SENTENCE_MAX);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = reach_back(text, pos, SENTENCE_MAX);
     text[lo..pos]
         .rfind(['.', '!', '?', '\n'])
         .map_or(lo, |i| lo + i + 1)
@@ -109,10 +118,7 @@ pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
 /// the next one after it, at most [`SENTENCE_MAX`] bytes each way.
 pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let mut lo = pos.saturating_sub(SENTENCE_MAX);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = reach_back(text, pos, SENTENCE_MAX);
     let mut hi = (pos + SENTENCE_MAX).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
