@@ -64,6 +64,7 @@ impl Cursor {
     /// and the first byte of each character on the way. `offset` need not
     /// be a character boundary: the count is by bytes.
     fn advance(&mut self, bytes: &[u8], offset: usize) {
+        crate::work::count(offset - self.offset);
         for (i, &b) in bytes[self.offset..offset].iter().enumerate() {
             if b == b'\n' {
                 self.location.line += 1;

@@ -55,7 +55,11 @@ pub(super) fn judge(
     if sources.len() < 2 {
         return None;
     }
-    let is_ref = |r: &Record| references.contains(r.source.as_str());
+    crate::work::count(claims.len());
+    let is_ref = |r: &Record| {
+        crate::work::count(1);
+        references.contains(r.source.as_str())
+    };
     let with_refs = !references.is_empty();
     if with_refs && (claims.iter().all(is_ref) || !claims.iter().any(is_ref)) {
         return None;
@@ -89,7 +93,7 @@ pub(super) fn judge(
         .as_deref()
         .is_some_and(|k| options.concepts.is_changing(k));
     let (kind, severity, explanation) = match contradiction {
-        Some((lo, hi)) if changing => match group.update(lo, hi, options, references) {
+        Some((lo, hi)) if changing => match group.update(lo, hi, references) {
             Some(update) => update,
             None => group.contradiction(lo, hi, true)?,
         },
@@ -179,20 +183,23 @@ impl Group<'_> {
         &self,
         lo: usize,
         hi: usize,
-        options: &CompareOptions,
         references: &FxHashSet<&str>,
     ) -> Option<(Verdict, Severity, String)> {
         let n = self.claims.len();
         if n > UPDATE_MAX {
             return None;
         }
-        let is_ref = |i: usize| references.contains(self.claims[i].source.as_str());
+        let is_ref = |i: usize| {
+            crate::work::count(1);
+            references.contains(self.claims[i].source.as_str())
+        };
         let with_refs = !references.is_empty();
         for above in 0..n {
             let Some((a, _)) = self.widened[above] else {
                 continue;
             };
             for below in 0..n {
+                crate::work::count(1);
                 let Some((b, _)) = self.widened[below] else {
                     continue;
                 };

@@ -101,6 +101,7 @@ pub(crate) fn reach_back(text: &str, pos: usize, reach: usize) -> usize {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
+    crate::work::count(pos - lo);
     lo
 }
 
@@ -124,6 +125,7 @@ pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
         hi -= 1;
     }
     let start = text[lo..pos].rfind(is_end).map_or(lo, |i| lo + i + 1);
+    crate::work::count(hi - pos);
     let end = text[pos..hi].find(is_end).map_or(hi, |i| pos + i);
     start..end
 }
