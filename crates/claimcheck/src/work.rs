@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn a_line_twice_as_long_costs_twice_the_work() {
         let growth = growth(4, |copies| {
-            let source = Source::new("a.txt", &one_line(copies), Lang::Fr);
+            let source = Source::new("a.txt", one_line(copies), Lang::Fr);
             assert!(!extract(&source).is_empty());
         });
         assert!(growth <= GROWTH_MAX, "work grew {growth:.2}×");
