@@ -78,7 +78,7 @@ mod tests {
 
     #[test]
     fn a_line_twice_as_long_costs_twice_the_work() {
-        let growth = growth(4, |copies| {
+        let growth = growth(16, |copies| {
             let source = Source::new("a.txt", one_line(copies), Lang::Fr);
             assert!(!extract(&source).is_empty());
         });
