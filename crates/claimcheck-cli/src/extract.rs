@@ -197,7 +197,8 @@ impl Job<'_> {
 
     /// Makes file `i` the one being printed and returns it: `None` when no
     /// worker took it (the main thread reads it), else what the worker
-    /// rendered, waiting for it if need be.
+    /// rendered. While a worker is still on it, the main thread renders the
+    /// next file of the window itself rather than wait idle.
     fn take(&self, i: usize) -> Option<Rendered> {
         let mut state = self.window.lock();
         state.printing = i;
@@ -209,6 +210,15 @@ impl Job<'_> {
         loop {
             if let Some(rendered) = state.rendered.remove(&i) {
                 return Some(rendered);
+            }
+            let next = state.next;
+            if next < self.files.len() && next <= i + WINDOW {
+                state.next += 1;
+                drop(state);
+                let rendered = self.render(next);
+                state = self.window.lock();
+                state.rendered.insert(next, rendered);
+                continue;
             }
             state = self
                 .window
