@@ -1,29 +1,35 @@
 //! `claimcheck extract`: every number expression of the inputs, printed as
 //! it is found.
 //!
-//! Extraction streams: files are read and extracted a few at a time, in
-//! parallel, and printed in path order, so that memory holds a few texts and
-//! a pipe (`| head`) sees output at once. The library reads each source
-//! (`-` is standard input) and renders its records; this module only walks
-//! the paths, writes the text and reports the inputs that could not be read
-//! without stopping at them.
+//! Extraction streams: the main thread prints the files in path order,
+//! extracting the file whose turn it is itself and writing each record as
+//! it is made, so that memory holds one text and its claims, never a file's
+//! output; meanwhile worker threads (one less than rayon's pool: one per
+//! core, or RAYON_NUM_THREADS) take the files after it from a bounded
+//! window and render them ahead, so that two cores stay busy on many small
+//! files while at most [`WINDOW`] rendered files wait. A pipe (`| head`)
+//! sees output at once. The library reads each source (`-` is standard
+//! input) and renders its records; this module only walks the paths,
+//! schedules the files, writes the text and reports the inputs that could
+//! not be read without stopping at them.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
+use std::sync::{Condvar, Mutex, MutexGuard};
 
-use rayon::prelude::*;
-
-use claimcheck::record::extract;
-use claimcheck::report::{self, RecordFormat};
+use claimcheck::concept::Concepts;
+use claimcheck::record::records_with;
+use claimcheck::report::{write_records, RecordFormat};
 use claimcheck::source::{discover_or_stdin, InputError, ReadOptions, Source, STDIN_NAME};
 
 use crate::args::ExtractArgs;
 use crate::{report_error, Outcome};
 
-/// How many files `extract` reads and extracts in parallel before printing
-/// them: enough to keep two cores busy, few enough that memory holds only a
-/// few texts at a time.
-const EXTRACT_CHUNK: usize = 16;
+/// How many files past the one being printed the workers may render ahead:
+/// enough to keep the cores busy on small files, few enough that memory
+/// holds only a few files' output.
+const WINDOW: usize = 16;
 
 /// Runs `claimcheck extract`. Input errors are reported as they come and the
 /// run goes on; only a failure to write stdout stops it.
@@ -33,8 +39,6 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
         encoding: args.encoding,
     };
     let format = args.format.records();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut failed = false;
     // No path at all reads standard input, like `grep` and `wc`.
     let stdin_only = [PathBuf::from(STDIN_NAME)];
     let paths = if args.paths.is_empty() {
@@ -42,73 +46,185 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
     } else {
         &args.paths[..]
     };
-    for path in paths {
-        let files = discover_or_stdin(path);
-        for chunk in files.chunks(EXTRACT_CHUNK) {
-            failed |= !print_chunk(chunk, options, format, &mut out)?;
+    let files: Vec<Result<PathBuf, InputError>> =
+        paths.iter().flat_map(|p| discover_or_stdin(p)).collect();
+    let job = Job {
+        files: &files,
+        options,
+        format,
+        window: Window::default(),
+    };
+    let workers = rayon::current_num_threads().saturating_sub(1);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let read = std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| job.work());
         }
-    }
+        let printed = job.print(&mut out);
+        // Stop the workers whatever happened to stdout.
+        job.window.finish();
+        printed
+    })?;
     out.flush()?;
-    Ok(if failed {
-        Outcome::InputErrors
-    } else {
+    Ok(if read {
         Outcome::Clean
+    } else {
+        Outcome::InputErrors
     })
 }
 
-/// Reads and renders the files of `chunk` in parallel, then prints them in
-/// their order, so that output keeps path order whatever finishes first.
-/// Returns whether every file (and every entry of the walk) was read.
-fn print_chunk(
-    chunk: &[Result<PathBuf, InputError>],
+/// What the main thread and the workers share: the files, how to read and
+/// render them, and the window of files in flight.
+struct Job<'a> {
+    files: &'a [Result<PathBuf, InputError>],
     options: ReadOptions,
     format: RecordFormat,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    // `None`: the walk's own error, reported from `chunk` below.
-    let rendered: Vec<Option<Result<String, InputError>>> = chunk
-        .par_iter()
-        .map(|file| {
-            let file = file.as_ref().ok()?;
-            Some(Source::open(file, options).map(|s| render(&s, format)))
-        })
-        .collect();
-    let mut read = true;
-    for (result, file) in rendered.into_iter().zip(chunk) {
-        let result = match (result, file) {
-            (Some(result), _) => result,
-            (None, Err(err)) => {
+    window: Window,
+}
+
+/// A file rendered by a worker, waiting for its turn: `None` for an entry
+/// of the walk that is its own error (the main thread reports it).
+type Rendered = Option<Result<Vec<u8>, InputError>>;
+
+/// The files in flight, under one lock: which file is printed, which is the
+/// next one nobody has taken, and the rendered files waiting to be printed.
+#[derive(Default)]
+struct Window {
+    state: Mutex<WindowState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct WindowState {
+    /// The file being printed (or the next one to print).
+    printing: usize,
+    /// The first file no thread has taken.
+    next: usize,
+    /// Rendered files by index, all after `printing`.
+    rendered: BTreeMap<usize, Rendered>,
+    /// Set when the main thread is done: workers stop.
+    finished: bool,
+}
+
+impl Window {
+    /// The state, even when a thread panicked while holding it (the state
+    /// is plain indices and buffers, consistent at every unlock).
+    fn lock(&self) -> MutexGuard<'_, WindowState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Tells the workers to stop.
+    fn finish(&self) {
+        self.lock().finished = true;
+        self.changed.notify_all();
+    }
+}
+
+impl Job<'_> {
+    /// A worker: takes the next file after the one being printed, within
+    /// the window, renders it and leaves it for the main thread, until no
+    /// file is left or the main thread is done.
+    fn work(&self) {
+        let mut state = self.window.lock();
+        loop {
+            if state.finished || state.next >= self.files.len() {
+                return;
+            }
+            let i = state.next;
+            // The file being printed is the main thread's to stream.
+            if i > state.printing && i <= state.printing + WINDOW {
+                state.next += 1;
+                drop(state);
+                let rendered = self.render(i);
+                state = self.window.lock();
+                state.rendered.insert(i, rendered);
+                self.window.changed.notify_all();
+            } else {
+                state = self
+                    .window
+                    .changed
+                    .wait(state)
+                    .unwrap_or_else(|e| e.into_inner());
+            }
+        }
+    }
+
+    /// File `i` read and rendered into a buffer.
+    fn render(&self, i: usize) -> Rendered {
+        let path = self.files[i].as_ref().ok()?;
+        Some(Source::open(path, self.options).map(|source| {
+            let mut out = Vec::new();
+            // Writing to a Vec cannot fail.
+            let _ = self.write(&source, &mut out);
+            out
+        }))
+    }
+
+    /// The records of `source`, written to `out` as they are made: the
+    /// library finds and renders them, so that `extract` prints what any
+    /// other front end would.
+    fn write(&self, source: &Source, out: &mut impl Write) -> io::Result<()> {
+        let records = records_with(source, Concepts::builtin());
+        write_records(out, source, records, self.format)
+    }
+
+    /// The main thread: every file in path order, streamed when no worker
+    /// took it, else its rendered output once it is ready. Returns whether
+    /// every file (and every entry of the walk) was read.
+    fn print(&self, out: &mut impl Write) -> io::Result<bool> {
+        let mut read = true;
+        for (i, file) in self.files.iter().enumerate() {
+            let taken = self.take(i);
+            let result = match (taken, file) {
+                (_, Err(err)) => Err(err.to_string()),
+                (Some(Some(Ok(bytes))), _) => out.write_all(&bytes).map(Ok)?,
+                (Some(Some(Err(err))), _) => Err(err.to_string()),
+                (Some(None), Ok(_)) => Ok(()),
+                (None, Ok(path)) => match Source::open(path, self.options) {
+                    Ok(source) => self.write(&source, out).map(Ok)?,
+                    Err(err) => Err(err.to_string()),
+                },
+            };
+            if let Err(message) = result {
+                // Keep stdout and stderr in order when both go to a terminal.
                 out.flush()?;
-                report_error(&err.to_string());
+                report_error(&message);
                 read = false;
+            }
+        }
+        Ok(read)
+    }
+
+    /// Makes file `i` the one being printed and returns it: `None` when no
+    /// worker took it (the main thread reads it), else what the worker
+    /// rendered. While a worker is still on it, the main thread renders the
+    /// next file of the window itself rather than wait idle.
+    fn take(&self, i: usize) -> Option<Rendered> {
+        let mut state = self.window.lock();
+        state.printing = i;
+        self.window.changed.notify_all();
+        if state.next <= i {
+            state.next = i + 1;
+            return None;
+        }
+        loop {
+            if let Some(rendered) = state.rendered.remove(&i) {
+                return Some(rendered);
+            }
+            let next = state.next;
+            if next < self.files.len() && next <= i + WINDOW {
+                state.next += 1;
+                drop(state);
+                let rendered = self.render(next);
+                state = self.window.lock();
+                state.rendered.insert(next, rendered);
                 continue;
             }
-            (None, Ok(_)) => continue,
-        };
-        read &= emit(result, out)?;
-    }
-    Ok(read)
-}
-
-/// The records of a source in `format`, ready to print: the library finds
-/// and renders them, so that `extract` prints what any other front end would.
-fn render(source: &Source, format: RecordFormat) -> String {
-    report::records(source, &extract(source), format)
-}
-
-/// Prints the records of a source, or reports why it could not be read.
-/// Returns whether the source was read.
-fn emit(rendered: Result<String, InputError>, out: &mut impl Write) -> io::Result<bool> {
-    match rendered {
-        Ok(text) => {
-            out.write_all(text.as_bytes())?;
-            Ok(true)
-        }
-        Err(err) => {
-            // Keep stdout and stderr in order when both go to a terminal.
-            out.flush()?;
-            report_error(&err.to_string());
-            Ok(false)
+            state = self
+                .window
+                .changed
+                .wait(state)
+                .unwrap_or_else(|e| e.into_inner());
         }
     }
 }

@@ -70,4 +70,5 @@ pub mod record;
 pub mod report;
 pub mod segment;
 pub mod source;
+mod work;
 mod yaml;

@@ -24,13 +24,22 @@ pub struct Location {
 /// It keeps a cursor where the last question left it, so asking for offsets in
 /// increasing order (as records come, in source order) reads the text once
 /// overall: a 100 MB single-line file with thousands of quantities costs one
-/// pass, not one pass per quantity. Asking for an earlier offset is allowed
-/// and restarts from the start of the cursor's line, or of the text.
+/// pass, not one pass per quantity. As the cursor goes it keeps where it was
+/// at every [`CHECKPOINT`] bytes, so that asking for an earlier offset
+/// restarts from the checkpoint before it (or the start of the cursor's
+/// line, when nearer) and costs at most [`CHECKPOINT`] bytes, whatever the
+/// length of the line.
 #[derive(Clone, Debug)]
 pub struct LineIndex<'a> {
     bytes: &'a [u8],
     cursor: Cursor,
+    /// The cursor as it was at byte `k * CHECKPOINT`, for each `k` passed.
+    checkpoints: Vec<Cursor>,
 }
+
+/// How far apart a [`LineIndex`] keeps its checkpoints: a backward question
+/// costs at most this many bytes; the checkpoints take 1/1000 of the text.
+const CHECKPOINT: usize = 32 * 1024;
 
 /// How far a [`LineIndex`] has counted.
 #[derive(Clone, Copy, Debug)]
@@ -52,8 +61,10 @@ impl Cursor {
     };
 
     /// Moves forward to `offset` (which must not be behind), counting newlines
-    /// and the first byte of each character on the way.
+    /// and the first byte of each character on the way. `offset` need not
+    /// be a character boundary: the count is by bytes.
     fn advance(&mut self, bytes: &[u8], offset: usize) {
+        crate::work::count(offset - self.offset);
         for (i, &b) in bytes[self.offset..offset].iter().enumerate() {
             if b == b'\n' {
                 self.location.line += 1;
@@ -74,6 +85,7 @@ impl<'a> LineIndex<'a> {
         LineIndex {
             bytes: text.as_bytes(),
             cursor: Cursor::START,
+            checkpoints: vec![Cursor::START],
         }
     }
 
@@ -82,15 +94,31 @@ impl<'a> LineIndex<'a> {
     pub fn location(&mut self, offset: usize) -> Location {
         let offset = offset.min(self.bytes.len());
         if offset < self.cursor.offset {
-            if offset >= self.cursor.line_start {
+            // Every checkpoint up to the cursor is known: the nearest one
+            // before `offset` is at its multiple of CHECKPOINT.
+            let checkpoint = self.checkpoints[offset / CHECKPOINT];
+            if offset >= self.cursor.line_start && self.cursor.line_start > checkpoint.offset {
                 self.cursor.offset = self.cursor.line_start;
                 self.cursor.location.column = 1;
             } else {
-                self.cursor = Cursor::START;
+                self.cursor = checkpoint;
             }
         }
-        self.cursor.advance(self.bytes, offset);
+        self.advance_to(offset);
         self.cursor.location
+    }
+
+    /// Moves the cursor forward to `offset` (never behind it), keeping a
+    /// checkpoint at each multiple of [`CHECKPOINT`] it reaches for the first
+    /// time. The cursor never passes the next missing checkpoint without
+    /// stopping there, so every checkpoint below it is known.
+    fn advance_to(&mut self, offset: usize) {
+        while self.checkpoints.len() * CHECKPOINT <= offset {
+            let next = self.checkpoints.len() * CHECKPOINT;
+            self.cursor.advance(self.bytes, next);
+            self.checkpoints.push(self.cursor);
+        }
+        self.cursor.advance(self.bytes, offset);
     }
 }
 
@@ -168,6 +196,34 @@ mod tests {
         assert_eq!(index.location(8), pos(2, 5));
         assert_eq!(index.location(1), pos(1, 2));
         assert_eq!(index.location(18), pos(3, 5));
+    }
+
+    /// Line and column the slow, obvious way.
+    fn naive(text: &str, offset: usize) -> Location {
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        pos(
+            before.matches('\n').count() + 1,
+            before[line_start..].chars().count() + 1,
+        )
+    }
+
+    #[test]
+    fn positions_on_long_lines_from_checkpoints() {
+        // Several checkpoints on one line and across lines, with accented
+        // letters straddling them, asked for in any order.
+        let line = "é 12 ".repeat(3 * CHECKPOINT / 6);
+        let text = format!("{line}\n{line}\nfin");
+        let mut index = LineIndex::new(&text);
+        let mut offsets: Vec<usize> = (0..text.len())
+            .step_by(997)
+            .filter(|&o| text.is_char_boundary(o))
+            .collect();
+        offsets.reverse();
+        offsets.extend([0, text.len() - 1, CHECKPOINT + 1, 5, text.len()]);
+        for offset in offsets {
+            assert_eq!(index.location(offset), naive(&text, offset), "at {offset}");
+        }
     }
 
     #[test]

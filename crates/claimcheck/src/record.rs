@@ -129,19 +129,27 @@ pub fn extract(source: &Source) -> Vec<Record> {
 
 /// [`extract`] with a concept lexicon of the caller's (the built-in one
 /// extended by a user's, say).
+///
+/// One index for the whole file: records come in increasing offsets (the map
+/// into the original keeps their order), so positions cost one pass over the
+/// file in all.
 pub fn extract_with(source: &Source, concepts: &Concepts) -> Vec<Record> {
+    records_with(source, concepts).collect()
+}
+
+/// The records of `source`, as [`extract_with`] gives them, made one at a
+/// time as they are asked for, so that a caller that writes each one out
+/// (`extract`) never holds the records of a whole file, only its claims.
+pub fn records_with<'s>(
+    source: &'s Source,
+    concepts: &Concepts,
+) -> impl Iterator<Item = Record> + 's {
     let claims = find_claims(&source.text, source.lang, concepts);
-    // One index for the whole file: records come in increasing offsets (the
-    // map into the original keeps their order), so positions cost one pass
-    // over the file in all.
     let mut index = LineIndex::new(source.original());
-    claims
-        .iter()
-        .map(|c| {
-            let start = source.original_span(c.span.clone()).start;
-            Record::new(source, c, index.location(start))
-        })
-        .collect()
+    claims.into_iter().map(move |c| {
+        let start = source.original_span(c.span.clone()).start;
+        Record::new(source, &c, index.location(start))
+    })
 }
 
 /// The largest magnitude below which every whole `f64` is an exact integer.

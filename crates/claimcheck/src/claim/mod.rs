@@ -357,12 +357,19 @@ fn names(window: &str, v: &Vocabulary) -> usize {
 
 /// The start of the antecedent window of a count at `at`: the start of the
 /// sentence two before the count's own, but not before its paragraph (the
-/// line after the last blank line).
+/// line after the last blank line), nor more than three sentences' reach
+/// (`SENTENCE_MAX` each) back, so that a file of one huge line stays linear.
 fn antecedent_window(text: &str, at: usize) -> usize {
+    let floor = crate::segment::reach_back(text, at, 3 * crate::segment::SENTENCE_MAX);
     let before = &text[..at];
-    let mut paragraph = 0;
+    let mut paragraph = floor;
     let mut line_end: Option<usize> = None;
-    for (i, _) in before.char_indices().rev().filter(|(_, c)| *c == '\n') {
+    for (i, _) in before[floor..]
+        .char_indices()
+        .rev()
+        .map(|(i, c)| (floor + i, c))
+        .filter(|(_, c)| *c == '\n')
+    {
         if line_end.is_some_and(|e| before[i + 1..e].trim().is_empty()) {
             paragraph = i + 1;
             break;

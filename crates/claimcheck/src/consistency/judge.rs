@@ -17,6 +17,8 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashSet;
+
 use super::model::{Finding, Severity, Value, Verdict};
 use super::tolerance::compared;
 use super::CompareOptions;
@@ -40,14 +42,25 @@ struct Group<'a> {
 /// The finding on one group, or `None` when there is nothing to compare
 /// (one source only) or nothing to report (with references: no
 /// contradiction between a checked source and a reference).
-pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Finding> {
+/// `references` holds the names of `options.references`, hashed once for
+/// the whole comparison so that testing a claim's source costs the same
+/// however many references there are.
+pub(super) fn judge(
+    claims: &[Record],
+    options: &CompareOptions,
+    references: &FxHashSet<&str>,
+) -> Option<Finding> {
     let first = claims.first()?;
     let sources: BTreeSet<&str> = claims.iter().map(|r| r.source.as_str()).collect();
     if sources.len() < 2 {
         return None;
     }
-    let is_ref = |r: &Record| options.references.contains(&r.source);
-    let with_refs = !options.references.is_empty();
+    crate::work::count(claims.len());
+    let is_ref = |r: &Record| {
+        crate::work::count(1);
+        references.contains(r.source.as_str())
+    };
+    let with_refs = !references.is_empty();
     if with_refs && (claims.iter().all(is_ref) || !claims.iter().any(is_ref)) {
         return None;
     }
@@ -80,7 +93,7 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
         .as_deref()
         .is_some_and(|k| options.concepts.is_changing(k));
     let (kind, severity, explanation) = match contradiction {
-        Some((lo, hi)) if changing => match group.update(lo, hi, options) {
+        Some((lo, hi)) if changing => match group.update(lo, hi, references) {
             Some(update) => update,
             None => group.contradiction(lo, hi, true)?,
         },
@@ -170,19 +183,23 @@ impl Group<'_> {
         &self,
         lo: usize,
         hi: usize,
-        options: &CompareOptions,
+        references: &FxHashSet<&str>,
     ) -> Option<(Verdict, Severity, String)> {
         let n = self.claims.len();
         if n > UPDATE_MAX {
             return None;
         }
-        let is_ref = |i: usize| options.references.contains(&self.claims[i].source);
-        let with_refs = !options.references.is_empty();
+        let is_ref = |i: usize| {
+            crate::work::count(1);
+            references.contains(self.claims[i].source.as_str())
+        };
+        let with_refs = !references.is_empty();
         for above in 0..n {
             let Some((a, _)) = self.widened[above] else {
                 continue;
             };
             for below in 0..n {
+                crate::work::count(1);
                 let Some((b, _)) = self.widened[below] else {
                     continue;
                 };

@@ -19,6 +19,8 @@ pub use accept::{apply_accepted, fails, Accepted};
 pub use model::{Finding, Report, Severity, Summary, Value, Verdict};
 pub use tolerance::{rounding_tolerance, DEFAULT_TOLERANCE};
 
+use rustc_hash::FxHashSet;
+
 use crate::concept::Concepts;
 use crate::record::Record;
 
@@ -89,6 +91,7 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
     });
+    let references: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
     let mut findings = Vec::new();
     let mut rest = claims.as_slice();
     while let Some(first) = rest.first() {
@@ -98,7 +101,7 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
             .count();
         let (group, tail) = rest.split_at(len);
         rest = tail;
-        let mut finding = judge::judge(group, options);
+        let mut finding = judge::judge(group, options, &references);
         if let Some(f) = finding
             .as_mut()
             .filter(|f| matches!(f.kind, Verdict::Contradiction | Verdict::Update))

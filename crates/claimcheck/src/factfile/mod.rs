@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::consistency::Accepted;
@@ -179,15 +179,56 @@ pub fn claim_span(text: &str, id: &str) -> Range<usize> {
     let needle = format!("id: {id}");
     let at = text.match_indices(&needle).find(|(i, _)| {
         let after = &text[i + needle.len()..];
-        after.is_empty() || after.starts_with(['\n', '\r', ' ', ',', '}', '#'])
+        after.is_empty() || after.starts_with(ID_END)
     });
     match at {
-        Some((i, _)) => {
-            let line_end = text[i..].find(['\n', '\r']).map_or(text.len(), |e| i + e);
-            i..line_end
-        }
+        Some((i, _)) => i..line_end(text, i),
         None => 0..0,
     }
+}
+
+/// What ends a claim id after `id: ` in a fact file's raw text.
+const ID_END: [char; 6] = ['\n', '\r', ' ', ',', '}', '#'];
+
+/// The span of every claim's `id:` entry in the raw text of a fact file,
+/// found in one pass, so that pointing at each of a file's claims costs one
+/// read of the file rather than one per claim (a generated fact file of
+/// 50 000 claims took minutes). Answers as [`claim_span`] does.
+pub(crate) struct ClaimSpans<'t> {
+    text: &'t str,
+    /// The offset of the first `id: X` entry of each X, X ending as
+    /// [`claim_span`] wants it.
+    first: FxHashMap<&'t str, usize>,
+}
+
+impl<'t> ClaimSpans<'t> {
+    /// Every `id: ` entry of `text`, by its id.
+    pub(crate) fn new(text: &'t str) -> ClaimSpans<'t> {
+        let mut first = FxHashMap::default();
+        for (i, needle) in text.match_indices("id: ") {
+            let rest = &text[i + needle.len()..];
+            let id = &rest[..rest.find(ID_END).unwrap_or(rest.len())];
+            first.entry(id).or_insert(i);
+        }
+        ClaimSpans { text, first }
+    }
+
+    /// What [`claim_span`] says of `id`: an id that holds a character that
+    /// ends ids in the index is looked for the long way.
+    pub(crate) fn span(&self, id: &str) -> Range<usize> {
+        if id.contains(ID_END) {
+            return claim_span(self.text, id);
+        }
+        match self.first.get(id) {
+            Some(&i) => i..line_end(self.text, i),
+            None => 0..0,
+        }
+    }
+}
+
+/// The end of the line holding byte `i`, before its `\n` or `\r`.
+fn line_end(text: &str, i: usize) -> usize {
+    text[i..].find(['\n', '\r']).map_or(text.len(), |e| i + e)
 }
 
 /// The location of the claim `id` in the raw text of a fact file: its `id:`
@@ -400,6 +441,16 @@ mod tests {
             assert_eq!(records[0].date.map(|d| d.to_string()).as_deref(), want);
             assert!(!records[0].superseded);
         }
+    }
+
+    #[test]
+    fn claim_spans_answer_as_claim_span() {
+        let text = "source: {id: s, lang: fr}\nclaims:\n  - {id: a1, key: k, value: 1}\n  - id: a\n    key: k\n    value: 2\n  - {id: a, key: k}\n  - {id: \"b c\", key: k}\n  - {id: a10,key: k}\r\n";
+        let spans = ClaimSpans::new(text);
+        for id in ["s", "a1", "a", "a10", "\"b", "b c", "missing", ""] {
+            assert_eq!(spans.span(id), claim_span(text, id), "{id:?}");
+        }
+        assert_eq!(&text[spans.span("a")], "id: a");
     }
 
     #[test]

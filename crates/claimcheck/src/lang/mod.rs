@@ -92,7 +92,13 @@ impl Lang {
             .filter(|w| !w.is_empty() && w.len() <= MAX_FUNCTION_WORD_LEN)
         {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if word.is_ascii() {
+                // Most words: no Unicode case tables, no char by char.
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             for (count, language) in counts.iter_mut().zip(languages) {
                 if language.function_words.contains(lower.as_str()) {
                     *count += 1;

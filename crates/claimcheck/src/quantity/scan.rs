@@ -75,7 +75,7 @@ impl Iterator for Lexer<'_> {
                 self.text,
                 start,
                 |b| b.is_ascii_alphabetic(),
-                char::is_alphabetic,
+                crate::segment::is_letter,
             );
             TokKind::Word
         } else if (b as char).is_whitespace() || (b >= 0x80 && starts_space(&self.text[start..])) {
@@ -131,7 +131,7 @@ fn run_end(
 }
 
 fn starts_letter(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphabetic)
+    s.chars().next().is_some_and(crate::segment::is_letter)
 }
 
 fn starts_space(s: &str) -> bool {

@@ -35,7 +35,7 @@ mod sarif;
 pub use github::github;
 pub use human::human;
 pub use json::json;
-pub use records::{records, RecordFormat};
+pub use records::{records, write_records, RecordFormat};
 pub use sarif::sarif;
 
 /// The texts of the sources a report points into, by source name (the

@@ -39,6 +39,38 @@ pub fn records(source: &Source, records: &[Record], format: RecordFormat) -> Str
     }
 }
 
+/// Writes the records of `source` to `out` in `format` as they come, the
+/// same bytes as [`records()`]: JSON lines are written one record at a time,
+/// so that `extract` holds neither a file's records nor its output (the
+/// table and the draft need all the records to line up or group them, and
+/// are rendered whole).
+pub fn write_records(
+    out: &mut impl std::io::Write,
+    source: &Source,
+    records: impl IntoIterator<Item = Record>,
+    format: RecordFormat,
+) -> std::io::Result<()> {
+    if format != RecordFormat::Jsonl {
+        let records: Vec<Record> = records.into_iter().collect();
+        return out.write_all(self::records(source, &records, format).as_bytes());
+    }
+    // One line's buffer, reused, so that a record that cannot be serialized
+    // leaves no half line behind.
+    let mut line = Vec::new();
+    for record in records {
+        line.clear();
+        // As in `jsonl`: the records after one that cannot be serialized are
+        // left out rather than printed as something that is not JSON (a
+        // record holds strings and numbers, which always serialize).
+        if serde_json::to_writer(&mut line, &record).is_err() {
+            break;
+        }
+        line.push(b'\n');
+        out.write_all(&line)?;
+    }
+    Ok(())
+}
+
 /// One JSON object a line: the output contract, which consumers parse line
 /// by line.
 fn jsonl(records: &[Record]) -> String {

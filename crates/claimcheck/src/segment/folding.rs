@@ -22,6 +22,12 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
         return;
     }
     for c in word.chars() {
+        // Most letters of a French word with an accent are still ASCII:
+        // they skip the Unicode case tables.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         for l in c.to_lowercase() {
             match l {
                 'à' | 'â' | 'ä' | 'á' => out.push('a'),

@@ -48,7 +48,7 @@ pub(crate) fn next_word(text: &str, pos: usize) -> Option<Word> {
     let skipped = rest.trim_start_matches(is_skipped);
     let start = pos + (rest.len() - skipped.len());
     let len = skipped
-        .find(|c: char| !c.is_alphabetic())
+        .find(|c: char| !is_letter(c))
         .unwrap_or(skipped.len());
     if len == 0 {
         return None;
@@ -70,7 +70,7 @@ pub(crate) fn previous_word(text: &str, pos: usize, floor: usize) -> Option<Word
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| is_letter(*c))
         .last()
         .map(|(i, _)| i)?;
     let (start, end) = (floor + start, floor + head.len());
@@ -79,6 +79,16 @@ pub(crate) fn previous_word(text: &str, pos: usize, floor: usize) -> Option<Word
         end,
         folded: fold(&text[start..end]),
     })
+}
+
+/// `char::is_alphabetic`, with the letters of Latin-1 (French accents: é,
+/// à, ç, ô, ...) answered by their range before the Unicode tables, which
+/// the scan would otherwise search for every accented letter of a text.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{FF}')
+        || (c > '\u{FF}' && c.is_alphabetic())
+        || matches!(c, '\u{AA}' | '\u{B5}' | '\u{BA}')
 }
 
 /// What [`next_word`] and [`previous_word`] skip between words. Quotation
@@ -92,14 +102,24 @@ fn is_skipped(c: char) -> bool {
 /// far shorter; the bound keeps a file of one huge line linear.
 pub(crate) const SENTENCE_MAX: usize = 2000;
 
+/// The first character boundary at most `reach` bytes before byte `pos`:
+/// the floor of every backward walk from a claim, so that a walk looking for
+/// a sentence or paragraph start costs at most `reach` bytes, whatever the
+/// length of the line it is on.
+pub(crate) fn reach_back(text: &str, pos: usize, reach: usize) -> usize {
+    let mut lo = pos.saturating_sub(reach);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    crate::work::count(pos - lo);
+    lo
+}
+
 /// Where the sentence around byte `pos` starts: after the last sentence end
 /// before it, at most [`SENTENCE_MAX`] bytes back. Cheaper than
 /// [`sentence`] for a caller that needs only the start.
 pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
-    let mut lo = pos.saturating_sub(SENTENCE_MAX);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = reach_back(text, pos, SENTENCE_MAX);
     last_end(text, lo, pos).map_or(lo, |i| i + 1)
 }
 
@@ -148,15 +168,13 @@ fn first_end(text: &str, mut lo: usize, hi: usize) -> Option<usize> {
 /// The sentence around byte `pos`: from the last sentence end before it to
 /// the next one after it, at most [`SENTENCE_MAX`] bytes each way.
 pub(crate) fn sentence(text: &str, pos: usize) -> Range<usize> {
-    let mut lo = pos.saturating_sub(SENTENCE_MAX);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = reach_back(text, pos, SENTENCE_MAX);
     let mut hi = (pos + SENTENCE_MAX).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
     let start = last_end(text, lo, pos).map_or(lo, |i| i + 1);
+    crate::work::count(hi - pos);
     let end = first_end(text, pos, hi).unwrap_or(hi);
     start..end
 }
@@ -167,12 +185,12 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let mut pos = range.start;
     while pos < range.end {
         let rest = &text[pos..range.end];
-        let Some(off) = rest.find(char::is_alphabetic) else {
+        let Some(off) = rest.find(is_letter) else {
             break;
         };
         let start = pos + off;
         let len = text[start..range.end]
-            .find(|c: char| !c.is_alphabetic())
+            .find(|c: char| !is_letter(c))
             .unwrap_or(range.end - start);
         out.push(Word {
             start,
@@ -182,4 +200,27 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         pos = start + len;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn backward_walks_reach_at_most_their_bound() {
+        let text = "é".repeat(3 * SENTENCE_MAX);
+        let pos = text.len();
+        let start = sentence_start(&text, pos);
+        assert!(pos - start <= SENTENCE_MAX);
+        assert!(text.is_char_boundary(start));
+        let range = sentence(&text, 1001 * 2);
+        assert_eq!(range, 2..text.len().min(1001 * 2 + SENTENCE_MAX));
+    }
 }
