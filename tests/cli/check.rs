@@ -402,7 +402,7 @@ accepted:
     dir.create("b.yaml", facts);
     let out = dir.command().args(["check", "a.txt", "b.yaml"]).stdout();
     assert!(
-        out.starts_with("info[contradiction]: media_outlet — 16 vs 17\n"),
+        out.starts_with("accepted[contradiction]: media_outlet — 16 vs 17\n"),
         "{out}"
     );
     assert!(

@@ -20,7 +20,9 @@ macro_rules! assert_snapshot {
 
 mod util;
 
+mod bad_input;
 mod check;
+mod ci;
 mod dated;
 mod extract;
 mod factfiles;

@@ -89,6 +89,11 @@ pub(crate) struct ExtractArgs {
     /// Default: detected for each file.
     #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
     pub(crate) encoding: Option<&'static Encoding>,
+
+    /// Refuse a file that mixes encodings (UTF-8 text with bytes that are
+    /// not UTF-8) instead of reading it with a warning.
+    #[arg(long)]
+    pub(crate) strict_encoding: bool,
 }
 
 /// The arguments of `claimcheck check`.
@@ -134,6 +139,11 @@ pub(crate) struct CheckArgs {
     /// Default: detected for each file. Fact files are always UTF-8.
     #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
     pub(crate) encoding: Option<&'static Encoding>,
+
+    /// Refuse a document that mixes encodings (UTF-8 text with bytes that
+    /// are not UTF-8) instead of reading it with a warning.
+    #[arg(long)]
+    pub(crate) strict_encoding: bool,
 
     /// The configuration file to use, instead of the `.claimcheck.yaml` (or
     /// `.claimcheck.yml`) found in the working directory or the nearest

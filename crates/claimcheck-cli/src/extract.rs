@@ -18,7 +18,7 @@ use claimcheck::report::{self, RecordFormat};
 use claimcheck::source::{discover_or_stdin, InputError, ReadOptions, Source, STDIN_NAME};
 
 use crate::args::ExtractArgs;
-use crate::{report_error, Outcome};
+use crate::{report_error, report_warning, Outcome};
 
 /// How many files `extract` reads and extracts in parallel before printing
 /// them: enough to keep two cores busy, few enough that memory holds only a
@@ -45,7 +45,7 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
     for path in paths {
         let files = discover_or_stdin(path);
         for chunk in files.chunks(EXTRACT_CHUNK) {
-            failed |= !print_chunk(chunk, options, format, &mut out)?;
+            failed |= !print_chunk(chunk, options, args.strict_encoding, format, &mut out)?;
         }
     }
     out.flush()?;
@@ -62,15 +62,25 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
 fn print_chunk(
     chunk: &[Result<PathBuf, InputError>],
     options: ReadOptions,
+    strict: bool,
     format: RecordFormat,
     out: &mut impl Write,
 ) -> io::Result<bool> {
     // `None`: the walk's own error, reported from `chunk` below.
-    let rendered: Vec<Option<Result<String, InputError>>> = chunk
+    let rendered: Vec<Option<Result<Rendered, InputError>>> = chunk
         .par_iter()
         .map(|file| {
             let file = file.as_ref().ok()?;
-            Some(Source::open(file, options).map(|s| render(&s, format)))
+            let source = Source::open(file, options);
+            let source = if strict {
+                source.and_then(Source::strict)
+            } else {
+                source
+            };
+            Some(source.map(|s| Rendered {
+                text: render(&s, format),
+                warnings: s.warnings.iter().map(ToString::to_string).collect(),
+            }))
         })
         .collect();
     let mut read = true;
@@ -96,12 +106,25 @@ fn render(source: &Source, format: RecordFormat) -> String {
     report::records(source, &extract(source), format)
 }
 
-/// Prints the records of a source, or reports why it could not be read.
-/// Returns whether the source was read.
-fn emit(rendered: Result<String, InputError>, out: &mut impl Write) -> io::Result<bool> {
+/// A source's records in the format asked for, and the warnings to say
+/// about it.
+struct Rendered {
+    text: String,
+    warnings: Vec<String>,
+}
+
+/// Prints the records of a source (its warnings first, on stderr), or
+/// reports why it could not be read. Returns whether the source was read.
+fn emit(rendered: Result<Rendered, InputError>, out: &mut impl Write) -> io::Result<bool> {
     match rendered {
-        Ok(text) => {
-            out.write_all(text.as_bytes())?;
+        Ok(rendered) => {
+            if !rendered.warnings.is_empty() {
+                out.flush()?;
+                for warning in &rendered.warnings {
+                    report_warning(warning);
+                }
+            }
+            out.write_all(rendered.text.as_bytes())?;
             Ok(true)
         }
         Err(err) => {

@@ -21,7 +21,7 @@ use super::model::{Finding, Severity, Value, Verdict};
 use super::tolerance::compared;
 use super::CompareOptions;
 use crate::interval::{Bound, Interval};
-use crate::labels::{number, short_source, value_label};
+use crate::labels::{number, value_label};
 use crate::record::Record;
 
 /// The largest group read in time: the update check looks at every pair
@@ -33,6 +33,7 @@ const UPDATE_MAX: usize = 512;
 /// widened by its tolerance (and the tolerance), beside the claims.
 struct Group<'a> {
     claims: &'a [Record],
+    options: &'a CompareOptions<'a>,
     widened: Vec<Option<(Interval, f64)>>,
     values: Vec<Value>,
 }
@@ -53,6 +54,7 @@ pub(super) fn judge(claims: &[Record], options: &CompareOptions) -> Option<Findi
     }
     let group = Group {
         claims,
+        options,
         widened: claims
             .iter()
             .map(|r| compared(r, options.tolerance))
@@ -131,7 +133,7 @@ fn distinct_values(claims: &[Record]) -> Vec<Value> {
     values
 }
 
-impl Group<'_> {
+impl<'a> Group<'a> {
     /// The claim with the most restrictive low end (`lows`) or high end,
     /// among those `filter` lets through.
     fn pick(&self, lows: bool, filter: &dyn Fn(&Record) -> bool) -> Option<usize> {
@@ -218,8 +220,8 @@ impl Group<'_> {
             .value_of(i)
             .map_or_else(|| value_label(r), |v| v.label.clone());
         match r.date {
-            Some(date) => format!("{label} ({}, {date})", short_source(&r.source)),
-            None => format!("{label} ({})", short_source(&r.source)),
+            Some(date) => format!("{label} ({}, {date})", self.source_name(i)),
+            None => format!("{label} ({})", self.source_name(i)),
         }
     }
 
@@ -258,7 +260,7 @@ impl Group<'_> {
             let undated: BTreeSet<&str> = [hi, lo]
                 .iter()
                 .filter(|&&i| self.claims[i].date.is_none())
-                .map(|&i| short_source(&self.claims[i].source))
+                .map(|&i| self.source_name(i))
                 .collect();
             if !undated.is_empty() {
                 let names: Vec<&str> = undated.into_iter().collect();
@@ -282,6 +284,11 @@ impl Group<'_> {
         )
     }
 
+    /// The name explanations give the source of claim `i`.
+    fn source_name(&self, i: usize) -> &'a str {
+        self.options.source_name(&self.claims[i].source)
+    }
+
     /// The distinct value claim `i` gives.
     fn value_of(&self, i: usize) -> Option<&Value> {
         self.values.iter().find(|v| v.claims.contains(&i))
@@ -297,11 +304,7 @@ impl Group<'_> {
 
     /// A value with the sources that give it: "17 (a, b, d)".
     fn name_value(&self, v: &Value) -> String {
-        let names: BTreeSet<&str> = v
-            .claims
-            .iter()
-            .map(|&i| short_source(&self.claims[i].source))
-            .collect();
+        let names: BTreeSet<&str> = v.claims.iter().map(|&i| self.source_name(i)).collect();
         format!(
             "{} ({})",
             v.label,

@@ -15,10 +15,13 @@ mod model;
 mod tolerance;
 
 pub use accept::{apply_accepted, fails, Accepted};
-pub use model::{Finding, Report, Severity, Summary, Value, Verdict};
+pub use model::{AcceptedCounts, Finding, Report, Severity, Summary, Value, Verdict};
 pub use tolerance::{rounding_tolerance, DEFAULT_TOLERANCE};
 
+use std::collections::BTreeMap;
+
 use crate::concept::Concepts;
+use crate::labels::short_source;
 use crate::record::Record;
 
 /// Which sources a comparison is about, and how it reads round figures.
@@ -34,7 +37,13 @@ pub struct CompareOptions<'a> {
     /// ([`Concepts::is_changing`]): their rising figures from dated sources
     /// are updates.
     pub concepts: &'a Concepts,
+    /// The name explanations give a source, by its name in records (a fact
+    /// file's `source.id`); a source not here is named by its file stem.
+    pub names: &'a BTreeMap<String, String>,
 }
+
+/// No source with a name of its own.
+static NO_NAMES: BTreeMap<String, String> = BTreeMap::new();
 
 impl Default for CompareOptions<'_> {
     fn default() -> Self {
@@ -42,7 +51,18 @@ impl Default for CompareOptions<'_> {
             references: &[],
             tolerance: DEFAULT_TOLERANCE,
             concepts: Concepts::builtin(),
+            names: &NO_NAMES,
         }
+    }
+}
+
+impl CompareOptions<'_> {
+    /// The name explanations give the source `source`: its own name when it
+    /// has one (a fact file's id), else its file stem.
+    pub fn source_name<'s>(&'s self, source: &'s str) -> &'s str {
+        self.names
+            .get(source)
+            .map_or_else(|| short_source(source), String::as_str)
     }
 }
 

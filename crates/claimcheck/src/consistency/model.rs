@@ -68,7 +68,7 @@ pub struct Value {
 }
 
 /// The verdict on one group of claims (same key, same scope).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// Agreement, compatible, contradiction or update.
     pub kind: Verdict,
@@ -91,8 +91,51 @@ pub struct Finding {
     /// one with the highest low end), so that a report can point at them
     /// without judging again; `None` when no two values are disjoint. Not
     /// part of the JSON contract: the explanation already names them.
-    #[serde(skip)]
     pub conflict: Option<[usize; 2]>,
+}
+
+impl Finding {
+    /// The label reports show a finding with: its severity's name, or
+    /// `accepted` once a person accepted it (it then fails no run, whatever
+    /// its severity).
+    pub fn level(&self) -> &'static str {
+        if self.accepted.is_some() {
+            "accepted"
+        } else {
+            self.severity.name()
+        }
+    }
+}
+
+/// A finding as the JSON contract writes it: the fields in their documented
+/// order, `level` beside the severity it is derived from.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Contract<'a> {
+            kind: Verdict,
+            severity: Severity,
+            level: &'static str,
+            key: &'a str,
+            scope: &'a Option<String>,
+            explanation: &'a str,
+            accepted: &'a Option<String>,
+            claims: &'a [Record],
+            values: &'a [Value],
+        }
+        Contract {
+            kind: self.kind,
+            severity: self.severity,
+            level: self.level(),
+            key: &self.key,
+            scope: &self.scope,
+            explanation: &self.explanation,
+            accepted: &self.accepted,
+            claims: &self.claims,
+            values: &self.values,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// The counts a report ends with.
@@ -110,6 +153,20 @@ pub struct Summary {
     pub contradictions: usize,
     /// Updates: newer figures of a changing tally.
     pub updates: usize,
+    /// Findings a person accepted, by verdict: counted here and not in the
+    /// counts above, so that `contradictions` are the open ones.
+    pub accepted: AcceptedCounts,
+}
+
+/// The accepted findings of a report, by verdict.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct AcceptedCounts {
+    /// Accepted contradictions.
+    pub contradictions: usize,
+    /// Accepted updates.
+    pub updates: usize,
+    /// Accepted compatible values.
+    pub compatible: usize,
 }
 
 /// Everything a check found.
@@ -132,19 +189,39 @@ impl Report {
                 .cmp(&a.severity)
                 .then_with(|| (&a.key, &a.scope).cmp(&(&b.key, &b.scope)))
         });
-        let mut summary = Summary {
-            sources,
-            claims,
+        let mut report = Report {
+            findings,
+            summary: Summary {
+                sources,
+                claims,
+                ..Summary::default()
+            },
+        };
+        report.recount();
+        report
+    }
+
+    /// Counts the findings again, by verdict, the accepted ones apart: after
+    /// findings were marked accepted.
+    pub fn recount(&mut self) {
+        let summary = &mut self.summary;
+        *summary = Summary {
+            sources: summary.sources,
+            claims: summary.claims,
             ..Summary::default()
         };
-        for finding in &findings {
-            match finding.kind {
-                Verdict::Agreement => summary.agreements += 1,
-                Verdict::Compatible => summary.compatible += 1,
-                Verdict::Contradiction => summary.contradictions += 1,
-                Verdict::Update => summary.updates += 1,
-            }
+        for finding in &self.findings {
+            let accepted = finding.accepted.is_some();
+            let count = match (finding.kind, accepted) {
+                (Verdict::Agreement, _) => &mut summary.agreements,
+                (Verdict::Compatible, false) => &mut summary.compatible,
+                (Verdict::Compatible, true) => &mut summary.accepted.compatible,
+                (Verdict::Contradiction, false) => &mut summary.contradictions,
+                (Verdict::Contradiction, true) => &mut summary.accepted.contradictions,
+                (Verdict::Update, false) => &mut summary.updates,
+                (Verdict::Update, true) => &mut summary.accepted.updates,
+            };
+            *count += 1;
         }
-        Report { findings, summary }
     }
 }

@@ -74,7 +74,8 @@ impl<'a> FromIterator<(&'a str, &'a str)> for Texts<'a> {
 
 /// The line a report ends with: `5 sources, 17 claims: 1 contradiction,
 /// 1 compatible, 2 agreements`, and `, 1 update` when there are updates
-/// (most checks have none, and their line stays as it was).
+/// (most checks have none, and their line stays as it was); accepted
+/// findings are counted apart, at the end (`, 1 contradiction accepted`).
 pub fn summary_line(summary: &Summary) -> String {
     let mut line = format!(
         "{}, {}: {}, {} compatible, {}",
@@ -89,6 +90,18 @@ pub fn summary_line(summary: &Summary) -> String {
             ", {}",
             plural(summary.updates, "update", "updates")
         ));
+    }
+    let accepted = [
+        (
+            summary.accepted.contradictions,
+            "contradiction",
+            "contradictions",
+        ),
+        (summary.accepted.updates, "update", "updates"),
+        (summary.accepted.compatible, "compatible", "compatible"),
+    ];
+    for (n, one, many) in accepted.into_iter().filter(|(n, _, _)| *n > 0) {
+        line.push_str(&format!(", {} accepted", plural(n, one, many)));
     }
     line
 }
@@ -142,6 +155,7 @@ fn end_position(record: &Record, texts: &Texts) -> Option<Location> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consistency::AcceptedCounts;
     use crate::lang::Lang;
     use crate::quantity::{interval_for, Kind, Qualifier};
 
@@ -182,6 +196,7 @@ mod tests {
             compatible: 1,
             contradictions: 1,
             updates: 0,
+            accepted: AcceptedCounts::default(),
         };
         assert_eq!(
             summary_line(&summary),
@@ -195,6 +210,20 @@ mod tests {
             summary_line(&updated),
             "5 sources, 17 claims: 1 contradiction, 1 compatible, 2 agreements, 2 updates"
         );
+        let accepted = Summary {
+            contradictions: 0,
+            accepted: AcceptedCounts {
+                contradictions: 1,
+                updates: 2,
+                compatible: 0,
+            },
+            ..summary
+        };
+        assert_eq!(
+            summary_line(&accepted),
+            "5 sources, 17 claims: 0 contradictions, 1 compatible, 2 agreements, \
+             1 contradiction accepted, 2 updates accepted"
+        );
         let one = Summary {
             sources: 1,
             claims: 1,
@@ -202,6 +231,7 @@ mod tests {
             compatible: 0,
             contradictions: 0,
             updates: 0,
+            accepted: AcceptedCounts::default(),
         };
         assert_eq!(
             summary_line(&one),

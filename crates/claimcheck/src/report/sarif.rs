@@ -9,14 +9,16 @@
 //! that a viewer lists every source involved. Agreements and compatible
 //! values are not results: nothing is wrong with them. A difference a person
 //! accepted stays a result, with an external suppression carrying the
-//! reason, which viewers show as dismissed.
+//! reason, which viewers show as dismissed, and the tag `accepted`. The
+//! run's properties hold the report's summary (accepted findings counted
+//! apart, as in the JSON report).
 //!
 //! Columns are counted in characters (`columnKind: unicodeCodePoints`), as
 //! everywhere in claimcheck; `endColumn` is the column just past the claim.
 
 use serde::Serialize;
 
-use crate::consistency::{Finding, Report, Severity, Verdict};
+use crate::consistency::{Finding, Report, Severity, Summary, Verdict};
 use crate::labels::file_name;
 use crate::record::Record;
 use crate::report::{end_position, span_text, Texts};
@@ -81,6 +83,9 @@ pub fn sarif(report: &Report, texts: &Texts) -> String {
                 },
             },
             column_kind: "unicodeCodePoints",
+            properties: RunProperties {
+                summary: report.summary,
+            },
             results: report
                 .findings
                 .iter()
@@ -136,6 +141,9 @@ fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResu
                 }]
             })
             .unwrap_or_default(),
+        properties: finding.accepted.as_ref().map(|_| ResultProperties {
+            tags: vec![finding.level()],
+        }),
     }
 }
 
@@ -215,6 +223,21 @@ struct Run<'a> {
     tool: Tool,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
+    properties: RunProperties,
+}
+
+/// The run's property bag: the report's summary, as the JSON report counts
+/// it (accepted findings apart).
+#[derive(Serialize)]
+struct RunProperties {
+    summary: Summary,
+}
+
+/// A result's property bag: the tag `accepted` on a difference a person
+/// accepted (it also carries a suppression).
+#[derive(Serialize)]
+struct ResultProperties {
+    tags: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -260,6 +283,8 @@ struct SarifResult<'a> {
     locations: Vec<Location<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     suppressions: Vec<Suppression<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<ResultProperties>,
 }
 
 #[derive(Serialize)]
@@ -348,6 +373,7 @@ mod tests {
             result["suppressions"][0]["justification"],
             "the desk checked: 17"
         );
+        assert_eq!(result["properties"]["tags"][0], "accepted");
         assert_eq!(run["results"].as_array().map(Vec::len), Some(1));
     }
 }

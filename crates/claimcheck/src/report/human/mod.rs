@@ -81,9 +81,14 @@ fn level(severity: Severity) -> Level<'static> {
 }
 
 /// A finding in three lines: its title and its explanation (and the reason it
-/// was accepted, when it was).
+/// was accepted, when it was). An accepted finding's title says `accepted`
+/// where the severity would be (`accepted[contradiction]: …`).
 fn compact(finding: &Finding) -> Group<'_> {
-    let mut group = level(shown_severity(finding))
+    let title_level = match &finding.accepted {
+        Some(_) => Level::INFO.with_name(finding.level()),
+        None => level(shown_severity(finding)),
+    };
+    let mut group = title_level
         .primary_title(headline(finding))
         .id(finding.kind.name())
         .element(Level::NOTE.message(finding.explanation.as_str()));
