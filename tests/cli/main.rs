@@ -24,6 +24,7 @@ mod bad_input;
 mod check;
 mod ci;
 mod dated;
+mod draft;
 mod extract;
 mod factfiles;
 mod fixtures;

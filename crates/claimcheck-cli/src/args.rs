@@ -111,12 +111,19 @@ pub(crate) struct CheckArgs {
 
     /// Reference sources (files or directories) to check the PATHs against.
     ///
-    /// Only contradictions between a PATH and a reference are reported: not
-    /// between two references, nor between two PATHs, and no agreements.
-    /// Every path after `--against` is a reference, so give the PATHs first
-    /// (or repeat `--against` for each reference).
+    /// The report is then about the PATHs: each of their figures confirmed,
+    /// compatible, contradicted, updated by a reference, or with no source;
+    /// references are not compared among themselves (unless `--all`), nor
+    /// two PATHs with each other. Every path after `--against` is a
+    /// reference, so give the PATHs first (or repeat `--against` for each
+    /// reference).
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub(crate) against: Vec<PathBuf>,
+
+    /// With `--against`: also report where the references disagree among
+    /// themselves.
+    #[arg(long, requires = "against")]
+    pub(crate) all: bool,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]

@@ -43,6 +43,7 @@ pub(crate) fn run(args: &CheckArgs) -> io::Result<Outcome> {
         baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
         encoding: args.encoding,
         strict_encoding: args.strict_encoding,
+        all: args.all,
     });
     bar.finish_and_clear();
     for error in &outcome.errors {

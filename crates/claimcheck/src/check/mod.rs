@@ -46,6 +46,10 @@ pub struct Request<'a> {
     pub baseline: Option<(&'a str, &'a Baseline)>,
     /// The encoding documents are read in; `None` detects it for each.
     pub encoding: Option<&'static Encoding>,
+    /// With references: also report what the references say among
+    /// themselves (`--all`); the report is otherwise about the checked
+    /// sources only.
+    pub all: bool,
     /// Refuse documents that mix encodings instead of reading them with a
     /// warning (`--strict-encoding`).
     pub strict_encoding: bool,
@@ -118,9 +122,17 @@ pub fn run(request: Request) -> Outcome {
         concepts,
     };
     let records = per_input.into_iter().flatten().collect();
-    let (mut findings, claims) = consistency::find(records, &options);
-    findings.extend(outcome.take_drifts(drifts));
-    let mut report = Report::new(findings, outcome.inputs.len(), claims);
+    let sources = outcome.inputs.len();
+    let mut report = if references.is_empty() {
+        let (mut findings, claims) = consistency::find(records, &options);
+        findings.extend(outcome.take_drifts(drifts));
+        Report::new(findings, sources, claims)
+    } else {
+        let (mut findings, figures, claims) =
+            consistency::find_against(records, &options, request.all);
+        findings.extend(outcome.take_drifts(drifts));
+        Report::with_figures(findings, figures, sources, claims)
+    };
     outcome.stale = accept(&mut report, &request, &outcome.inputs);
     outcome.report = report;
     outcome

@@ -15,7 +15,10 @@ mod model;
 mod tolerance;
 
 pub use accept::{apply_accepted, fails, Accepted};
-pub use model::{AcceptedCounts, Finding, Report, Severity, Summary, Value, Verdict};
+pub use model::{
+    AcceptedCounts, Figure, FigureCounts, Finding, Report, Severity, Standing, Summary, Value,
+    Verdict,
+};
 pub use tolerance::{rounding_tolerance, DEFAULT_TOLERANCE};
 
 use std::collections::BTreeMap;
@@ -69,9 +72,115 @@ impl CompareOptions<'_> {
 /// Compares the count claims of all sources and returns the report.
 /// `records` may hold anything `extract` returns; only count claims (a key,
 /// an interval) are compared. `sources` is the number of sources read.
+/// With references, the report is about the checked sources' figures
+/// ([`find_against`]).
 pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -> Report {
-    let (findings, claims) = find(records, options);
-    Report::new(findings, sources, claims)
+    if options.references.is_empty() {
+        let (findings, claims) = find(records, options);
+        Report::new(findings, sources, claims)
+    } else {
+        let (findings, figures, claims) = find_against(records, options, false);
+        Report::with_figures(findings, figures, sources, claims)
+    }
+}
+
+/// The comparable claims of `records`, sorted by key, scope, source and
+/// position, so that each group of comparable claims is a run of them.
+fn comparable(records: Vec<Record>) -> Vec<Record> {
+    let mut claims: Vec<Record> = records
+        .into_iter()
+        .filter(|r| r.key.is_some() && r.interval.is_some() && !r.superseded)
+        .collect();
+    claims.sort_by(|a, b| {
+        (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
+    });
+    claims
+}
+
+/// The groups of comparable claims (same key, same scope) of sorted
+/// `claims`.
+fn groups(claims: &[Record]) -> impl Iterator<Item = &[Record]> {
+    let mut rest = claims;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
+        let len = rest
+            .iter()
+            .take_while(|r| r.key == first.key && r.scope == first.scope)
+            .count();
+        let (group, tail) = rest.split_at(len);
+        rest = tail;
+        Some(group)
+    })
+}
+
+/// A check against references (`options.references`): each figure of a
+/// checked source judged against the references' claims in its group, one
+/// finding each (the checked claim first), and every checked figure with
+/// its verdict, `no source` when no reference counts the same thing. What
+/// references say among themselves is no finding, unless `all`; two checked
+/// sources are not compared with each other. Returns the findings, the
+/// figures and the number of count claims compared.
+pub fn find_against(
+    records: Vec<Record>,
+    options: &CompareOptions,
+    all: bool,
+) -> (Vec<Finding>, Vec<Figure>, usize) {
+    let claims = comparable(records);
+    let is_ref = |r: &Record| options.references.contains(&r.source);
+    let mut findings = Vec::new();
+    let mut figures = Vec::new();
+    for group in groups(&claims) {
+        let (references, checked): (Vec<&Record>, Vec<&Record>) =
+            group.iter().partition(|r| is_ref(r));
+        let sources: Vec<String> = references
+            .iter()
+            .map(|r| r.source.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for claim in checked {
+            let mut judged = vec![claim.clone()];
+            judged.extend(references.iter().map(|r| (*r).clone()));
+            match judge::judge_figure(&judged, options) {
+                Some(finding) => {
+                    figures.push(Figure {
+                        verdict: Standing::of(finding.kind),
+                        severity: finding.severity,
+                        explanation: finding.explanation.clone(),
+                        references: sources.clone(),
+                        claim: claim.clone(),
+                    });
+                    findings.push(finding);
+                }
+                None => figures.push(Figure {
+                    verdict: Standing::NoSource,
+                    severity: Severity::Info,
+                    explanation: no_source(claim),
+                    references: Vec::new(),
+                    claim: claim.clone(),
+                }),
+            }
+        }
+        if all {
+            let among: Vec<Record> = references.into_iter().cloned().collect();
+            let alike = CompareOptions {
+                references: &[],
+                ..options.clone()
+            };
+            findings.extend(judge::judge(&among, &alike));
+        }
+    }
+    (findings, figures, claims.len())
+}
+
+/// Why a checked figure has no verdict: "No reference counts
+/// media_outlet (France)."
+fn no_source(claim: &Record) -> String {
+    let key = claim.key.as_deref().unwrap_or_default();
+    match &claim.scope {
+        Some(scope) => format!("No reference counts {key} ({scope})."),
+        None => format!("No reference counts {key}."),
+    }
 }
 
 /// The findings on `records`, one per group of comparable claims, in the
@@ -80,24 +189,10 @@ pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -
 /// before making the [`Report`]. A figure its source presents as an earlier
 /// one (`superseded`) is compared with nothing.
 pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
-    let mut claims: Vec<Record> = records
-        .into_iter()
-        .filter(|r| r.key.is_some() && r.interval.is_some() && !r.superseded)
+    let claims = comparable(records);
+    let findings = groups(&claims)
+        .filter_map(|group| judge::judge(group, options))
         .collect();
-    claims.sort_by(|a, b| {
-        (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
-    });
-    let mut findings = Vec::new();
-    let mut rest = claims.as_slice();
-    while let Some(first) = rest.first() {
-        let len = rest
-            .iter()
-            .take_while(|r| r.key == first.key && r.scope == first.scope)
-            .count();
-        let (group, tail) = rest.split_at(len);
-        rest = tail;
-        findings.extend(judge::judge(group, options));
-    }
     (findings, claims.len())
 }
 

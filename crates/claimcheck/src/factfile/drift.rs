@@ -155,6 +155,7 @@ fn changed_figure(
         claims: vec![fact, (*found).clone()],
         // A drift says what changed, not that two figures are disjoint.
         conflict: None,
+        checked: None,
     }))
 }
 

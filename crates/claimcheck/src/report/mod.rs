@@ -103,6 +103,16 @@ pub fn summary_line(summary: &Summary) -> String {
     for (n, one, many) in accepted.into_iter().filter(|(n, _, _)| *n > 0) {
         line.push_str(&format!(", {} accepted", plural(n, one, many)));
     }
+    if let Some(f) = summary.figures {
+        line.push_str(&format!(
+            "; checked figures: {} confirmed, {} compatible, {} contradicted, {}, {} with no source",
+            f.confirmed,
+            f.compatible,
+            f.contradicted,
+            plural(f.updates, "update", "updates"),
+            f.no_source
+        ));
+    }
     line
 }
 
@@ -113,17 +123,52 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// What a finding is about, for titles: the key, its scope when it has one,
 /// and the values found (`media_outlet — 16 vs 17`,
-/// `journalist (France) — about 30`).
+/// `journalist (France) — about 30`). A checked figure's finding names it
+/// against the references' values (`government_member — 24 against 14,
+/// 15`), not the references' values against each other.
 fn headline(finding: &Finding) -> String {
     let subject = match &finding.scope {
         Some(scope) => format!("{} ({scope})", finding.key),
         None => finding.key.clone(),
     };
+    if let Some(checked) = finding.checked {
+        let label = |i: usize| {
+            finding
+                .values
+                .iter()
+                .find(|v| v.claims.contains(&i))
+                .map(|v| v.label.as_str())
+        };
+        let own = label(checked).unwrap_or_default();
+        let mut theirs: Vec<&str> = Vec::new();
+        for v in &finding.values {
+            if v.claims.iter().any(|&i| i != checked) {
+                theirs.push(v.label.as_str());
+            }
+        }
+        let theirs = match (theirs.first(), theirs.last()) {
+            (Some(first), Some(last)) if theirs.len() > 3 => {
+                format!("{} values, {first} to {last}", theirs.len())
+            }
+            _ => theirs.join(", "),
+        };
+        return format!("{subject} — {own} against {theirs}");
+    }
     let values: Vec<&str> = finding.values.iter().map(|v| v.label.as_str()).collect();
     if values.is_empty() {
         subject
     } else {
         format!("{subject} — {}", values.join(" vs "))
+    }
+}
+
+/// The claims of a finding that CI formats annotate: in a check against
+/// references, only the checked figure (the references are not the files
+/// under review); otherwise every claim.
+fn annotated(finding: &Finding) -> Vec<&Record> {
+    match finding.checked {
+        Some(i) => finding.claims.get(i).into_iter().collect(),
+        None => finding.claims.iter().collect(),
     }
 }
 
@@ -197,6 +242,7 @@ mod tests {
             contradictions: 1,
             updates: 0,
             accepted: AcceptedCounts::default(),
+            figures: None,
         };
         assert_eq!(
             summary_line(&summary),
@@ -232,6 +278,7 @@ mod tests {
             contradictions: 0,
             updates: 0,
             accepted: AcceptedCounts::default(),
+            figures: None,
         };
         assert_eq!(
             summary_line(&one),
