@@ -154,3 +154,27 @@ fn every_error_starts_the_same_and_names_the_path_once() {
     let out = dir.command().args(["--version"]).stdout();
     assert!(out.starts_with("claimcheck "), "{out}");
 }
+
+#[test]
+fn baseline_errors_name_the_baseline_once() {
+    let dir = Dir::new();
+    dir.create("a.txt", "Dix-sept médias.\n");
+    let err = dir
+        .command()
+        .args(["check", "--write-baseline", "missing/b.json", "a.txt"])
+        .assert_err();
+    assert!(
+        err.starts_with("claimcheck: error: missing/b.json: cannot write baseline: no such file"),
+        "{err}"
+    );
+    assert_eq!(err.matches("missing/").count(), 1, "{err}");
+    dir.create("bad.json", "{\n");
+    let err = dir
+        .command()
+        .args(["check", "--baseline", "bad.json", "a.txt"])
+        .assert_err();
+    assert!(
+        err.starts_with("claimcheck: error: bad.json:2:1: not a claimcheck baseline: "),
+        "{err}"
+    );
+}

@@ -196,7 +196,7 @@ impl fmt::Display for Stale {
 #[derive(Debug, thiserror::Error)]
 pub enum BaselineError {
     /// Reading or writing failed.
-    #[error("{path}: {action} baseline: {source}")]
+    #[error("{path}: {action} baseline: {}", plain(.source))]
     Io {
         /// The file.
         path: String,
@@ -217,6 +217,36 @@ pub enum BaselineError {
         /// What the parser said.
         message: String,
     },
+}
+
+/// What the system said, without the temporary file's path the atomic
+/// write adds to it (the baseline's own path is already said), lowercase
+/// as every message: "no such file or directory (os error 2)".
+fn plain(error: &std::io::Error) -> String {
+    let inner = error
+        .get_ref()
+        .and_then(|e| e.source())
+        .and_then(|e| e.downcast_ref::<std::io::Error>());
+    let code = error
+        .raw_os_error()
+        .or_else(|| inner.and_then(std::io::Error::raw_os_error));
+    let text = match (code, inner) {
+        (Some(code), _) => std::io::Error::from_raw_os_error(code).to_string(),
+        (None, Some(inner)) => inner.to_string(),
+        // tempfile says where its temporary file was: `… at path "…/.tmpXYZ"`.
+        (None, None) => {
+            let text = error.to_string();
+            match text.find(" at path \"") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
+        }
+    };
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl Baseline {
@@ -304,7 +334,8 @@ impl Baseline {
             serde_json::from_str(&text).map_err(|e| BaselineError::Invalid {
                 path: name.clone(),
                 line: e.line(),
-                column: e.column(),
+                // serde_json counts the column of an end of file as 0.
+                column: e.column().max(1),
                 message: e.to_string(),
             })?;
         if baseline.version != 1 {
