@@ -30,5 +30,6 @@ mod factfiles;
 mod fixtures;
 mod help;
 mod input;
+mod readme;
 mod schema;
 mod web;
