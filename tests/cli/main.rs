@@ -29,6 +29,7 @@ mod extract;
 mod factfiles;
 mod fixtures;
 mod help;
+mod html;
 mod input;
 mod readme;
 mod schema;

@@ -129,6 +129,11 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub(crate) format: CheckFormat,
 
+    /// Write the report to FILE instead of standard output (never to one of
+    /// the sources).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+
     /// The lowest severity that makes the run fail (exit code 1):
     /// contradictions are errors, or warnings when each figure is attributed
     /// to a different claimant; agreements and compatible values are never
@@ -192,6 +197,10 @@ pub(crate) enum CheckFormat {
     /// GitHub Actions annotations: one `::error` or `::warning` line per
     /// claim of each contradiction, then a summary line.
     Github,
+    /// One self-contained HTML page (inline CSS, no scripts): the summary,
+    /// each finding's figures side by side, a draft's text with its figures
+    /// marked.
+    Html,
 }
 
 /// The `--fail-on` choices.

@@ -62,9 +62,20 @@ pub(crate) fn run(args: &CheckArgs) -> io::Result<Outcome> {
         }
     }
     let report = &outcome.report;
-    let mut stdout = io::stdout().lock();
-    stdout.write_all(render(args, &outcome).as_bytes())?;
-    stdout.flush()?;
+    let rendered = render(args, &outcome);
+    match &args.output {
+        Some(path) => {
+            if let Err(message) = write_output(path, &rendered, &outcome) {
+                report_error(&message);
+                return Ok(Outcome::InputErrors);
+            }
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(rendered.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
     let setting = args
         .fail_on
         .map(FailOn::setting)
@@ -143,7 +154,26 @@ fn render(args: &CheckArgs, outcome: &check::Outcome) -> String {
         CheckFormat::Json => report::json(report),
         CheckFormat::Sarif => report::sarif(report, &texts),
         CheckFormat::Github => report::github(report, &texts),
+        CheckFormat::Html => report::html(report, &texts),
     }
+}
+
+/// Writes the report to `path` (`--output`), refusing a path that is one of
+/// the sources read: claimcheck never writes to its inputs.
+fn write_output(path: &Path, rendered: &str, outcome: &check::Outcome) -> Result<(), String> {
+    let name = path.display();
+    if let Ok(target) = std::fs::canonicalize(path) {
+        let is_input = outcome
+            .inputs
+            .iter()
+            .any(|input| std::fs::canonicalize(input.name()).is_ok_and(|p| p == target));
+        if is_input {
+            return Err(format!(
+                "{name}: refusing to write the report over a source it checks; name another --output"
+            ));
+        }
+    }
+    std::fs::write(path, rendered).map_err(|e| format!("{name}: cannot write the report: {e}"))
 }
 
 /// Records the contradictions and updates of `report` at warning or above

@@ -12,6 +12,7 @@
 //! - [`json()`]: the report of the output contract (one JSON document).
 //! - [`sarif()`]: SARIF 2.1.0, for code-scanning tools.
 //! - [`github()`]: GitHub Actions workflow commands, one annotation a claim.
+//! - [`html()`]: one self-contained page, the figures side by side.
 //!
 //! [`records()`] renders what `extract` finds in one source instead of a
 //! check's findings, in each [`RecordFormat`] (an aligned table, JSON lines,
@@ -27,12 +28,14 @@ use crate::location::Location;
 use crate::record::Record;
 
 mod github;
+mod html;
 mod human;
 mod json;
 mod records;
 mod sarif;
 
 pub use github::github;
+pub use html::html;
 pub use human::human;
 pub use json::json;
 pub use records::{records, RecordFormat};
