@@ -206,3 +206,57 @@ fn json_sarif_and_github_carry_the_same_verdicts() {
         "{github}"
     );
 }
+
+#[test]
+fn the_html_report_of_a_draft_marks_each_figure_by_its_verdict() {
+    let dir = Dir::new();
+    dir.create("draft.txt", DRAFT_FR);
+    let refs = format!("{ROOT}/fixtures/pegasus");
+    dir.command()
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            refs.as_str(),
+            "--format",
+            "html",
+            "--output",
+            "report.html",
+        ])
+        .assert_exit_code(1);
+    let page = std::fs::read_to_string(dir.path().join("report.html")).expect("the report");
+    // One row per checked figure, in the draft's order.
+    let rows: Vec<&str> = page
+        .lines()
+        .filter(|l| l.starts_with("<tr class=\"figure\">"))
+        .collect();
+    assert_eq!(rows.len(), 4, "{page}");
+    let verdicts = [
+        "v-compatible",
+        "v-confirmed",
+        "v-contradicted",
+        "v-no-source",
+    ];
+    for (row, verdict) in rows.iter().zip(verdicts) {
+        assert!(row.contains(verdict), "{row}");
+    }
+    // The draft's text, each figure marked by its verdict and linked to its
+    // finding (no finding: no link).
+    assert!(
+        page.contains("Selon Le Monde, <a class=\"m-contradicted\" href=\"#finding-1\""),
+        "{page}"
+    );
+    assert!(
+        page.contains(">24 autres membres du gouvernement français figurent</a>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<span class=\"fig m-no-source\" title=\"no source: No reference counts journalist (Morocco).\">Une trentaine de journalistes</span>"),
+        "{page}"
+    );
+    // The finding: the draft's figure first.
+    let finding = page.find("id=\"finding-1\"").unwrap_or_default();
+    let other = page[finding..].find("<div class=\"claim\">");
+    let checked = page[finding..].find("<div class=\"claim checked\">");
+    assert!(checked.is_some() && checked < other, "{page}");
+}
