@@ -53,6 +53,17 @@ fn a_file_that_mixes_encodings_is_read_with_a_warning() {
         "{}",
         out.stdout
     );
+    // Named twice, read once, said once.
+    let out = dir
+        .command()
+        .args(["check", "mixed.txt", "other.txt", "mixed.txt"])
+        .assert_exit_code(0);
+    assert_eq!(
+        out.stderr.matches("mixes encodings").count(),
+        1,
+        "{}",
+        out.stderr
+    );
     // A file in one legacy encoding is no mix: read without a word.
     dir.create_bytes("latin.txt", b"Dix-sept m\xe9dias ont particip\xe9.\n");
     let out = dir.command().args(["extract", "latin.txt"]).stdout();

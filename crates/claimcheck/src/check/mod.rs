@@ -165,15 +165,19 @@ fn load(request: &Request) -> (Outcome, Vec<String>) {
             .map(move |input| (input, is_reference))
     });
     for (input, is_reference) in read_stdin(request, &stdin).chain(loaded) {
-        let input = input.and_then(|i| screen(i, request.strict_encoding, &mut outcome.warnings));
         match input {
             Ok(input) => {
                 let name = input.name().to_string();
                 if is_reference && seen_references.insert(name.clone()) {
                     references.push(name.clone());
                 }
+                // Screened once, so that a source named twice is warned
+                // about (or refused) once.
                 if seen.insert(name) {
-                    outcome.inputs.push(input);
+                    match screen(input, request.strict_encoding, &mut outcome.warnings) {
+                        Ok(input) => outcome.inputs.push(input),
+                        Err(e) => outcome.errors.push(e),
+                    }
                 }
             }
             Err(e) => outcome.errors.push(e),
