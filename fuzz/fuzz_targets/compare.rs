@@ -253,6 +253,7 @@ fuzz_target!(|data: &[u8]| {
             references: &[],
             tolerance,
             concepts: Concepts::builtin(),
+            ..CompareOptions::default()
         },
     );
     check(
@@ -262,6 +263,7 @@ fuzz_target!(|data: &[u8]| {
             references: &references,
             tolerance,
             concepts: Concepts::builtin(),
+            ..CompareOptions::default()
         },
     );
 });

@@ -244,10 +244,19 @@ fn against_reports_only_draft_versus_references() {
     ]);
     // The references disagree with each other on the government members
     // (14 vs 15): not the draft's business. The draft says 16 media
-    // organisations where the references say 17.
+    // organisations where the references say 17; its other figures agree.
+    let found = findings(&report);
     assert_eq!(
-        findings(&report),
-        [("contradiction".to_string(), "media_outlet".to_string())]
+        found[0],
+        ("contradiction".to_string(), "media_outlet".to_string())
+    );
+    assert!(
+        found[1..].iter().all(|(kind, _)| kind == "agreement"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, key)| key == "government_member"),
+        "{found:?}"
     );
     let claims = report["findings"][0]["claims"]
         .as_array()
@@ -274,7 +283,9 @@ fn against_with_a_draft_that_agrees_exits_0() {
         .stdout();
     assert_eq!(
         out,
-        "2 sources, 2 claims: 0 contradictions, 0 compatible, 0 agreements\n"
+        "draft.txt:1:1  confirmed  media_outlet  17 (draft) is confirmed by a.\n\n\
+         2 sources, 2 claims: 0 contradictions, 0 compatible, 1 agreement; checked figures: \
+         1 confirmed, 0 compatible, 0 contradicted, 0 updates, 0 with no source\n"
     );
     // Against both references, the draft contradicts one of them.
     let out = dir
@@ -283,7 +294,7 @@ fn against_with_a_draft_that_agrees_exits_0() {
         .assert_exit_code(1);
     assert!(
         out.stdout
-            .starts_with("error[contradiction]: media_outlet — 16 vs 17\n"),
+            .contains("\nerror[contradiction]: media_outlet — 17 against 16, 17\n"),
         "{}",
         out.stdout
     );
@@ -402,7 +413,7 @@ accepted:
     dir.create("b.yaml", facts);
     let out = dir.command().args(["check", "a.txt", "b.yaml"]).stdout();
     assert!(
-        out.starts_with("info[contradiction]: media_outlet — 16 vs 17\n"),
+        out.starts_with("accepted[contradiction]: media_outlet — 16 vs 17\n"),
         "{out}"
     );
     assert!(

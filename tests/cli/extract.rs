@@ -140,7 +140,7 @@ fn lang_unknown_is_a_usage_error() {
     let dir = Dir::new();
     let err = dir.command().args(["extract", "--lang", "de"]).assert_err();
     assert!(
-        err.starts_with("error: invalid value 'de' for '--lang <LANG>'"),
+        err.starts_with("claimcheck: error: invalid value 'de' for '--lang <LANG>'"),
         "{err}"
     );
     assert!(err.contains("[possible values: fr, en, auto]"), "{err}");

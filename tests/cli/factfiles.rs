@@ -240,7 +240,7 @@ fn a_baseline_lets_known_findings_pass_and_new_ones_fail() {
         .assert_exit_code(0);
     assert!(
         out.stderr
-            .contains("wrote 1 finding(s) to the baseline baseline.json"),
+            .contains("wrote 1 finding to the baseline baseline.json:\n"),
         "{}",
         out.stderr
     );

@@ -20,12 +20,17 @@ macro_rules! assert_snapshot {
 
 mod util;
 
+mod bad_input;
 mod check;
+mod ci;
 mod dated;
+mod draft;
 mod extract;
 mod factfiles;
 mod fixtures;
 mod help;
+mod html;
 mod input;
+mod readme;
 mod schema;
 mod web;

@@ -53,7 +53,7 @@ const SCHEMA_BASE: &str = "https://claimcheck.invalid/schemas/";
 
 /// Validates `instance` against the report schema, its claim `$ref`s
 /// resolved against the claim schema; returns the errors.
-fn report_errors(instance: &Value) -> Vec<String> {
+pub(crate) fn report_errors(instance: &Value) -> Vec<String> {
     let claim = schema("claimcheck-claim.schema.json");
     let registry = jsonschema::Registry::new()
         .add(format!("{SCHEMA_BASE}claimcheck-claim.schema.json"), &claim)

@@ -89,6 +89,11 @@ pub(crate) struct ExtractArgs {
     /// Default: detected for each file.
     #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
     pub(crate) encoding: Option<&'static Encoding>,
+
+    /// Refuse a file that mixes encodings (UTF-8 text with bytes that are
+    /// not UTF-8) instead of reading it with a warning.
+    #[arg(long)]
+    pub(crate) strict_encoding: bool,
 }
 
 /// The arguments of `claimcheck check`.
@@ -106,16 +111,28 @@ pub(crate) struct CheckArgs {
 
     /// Reference sources (files or directories) to check the PATHs against.
     ///
-    /// Only contradictions between a PATH and a reference are reported: not
-    /// between two references, nor between two PATHs, and no agreements.
-    /// Every path after `--against` is a reference, so give the PATHs first
-    /// (or repeat `--against` for each reference).
+    /// The report is then about the PATHs: each of their figures confirmed,
+    /// compatible, contradicted, updated by a reference, or with no source;
+    /// references are not compared among themselves (unless `--all`), nor
+    /// two PATHs with each other. Every path after `--against` is a
+    /// reference, so give the PATHs first (or repeat `--against` for each
+    /// reference).
     #[arg(long, value_name = "PATH", num_args = 1..)]
     pub(crate) against: Vec<PathBuf>,
+
+    /// With `--against`: also report where the references disagree among
+    /// themselves.
+    #[arg(long, requires = "against")]
+    pub(crate) all: bool,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub(crate) format: CheckFormat,
+
+    /// Write the report to FILE instead of standard output (never to one of
+    /// the sources).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
 
     /// The lowest severity that makes the run fail (exit code 1):
     /// contradictions are errors, or warnings when each figure is attributed
@@ -134,6 +151,11 @@ pub(crate) struct CheckArgs {
     /// Default: detected for each file. Fact files are always UTF-8.
     #[arg(long, value_name = "LABEL", value_parser = encoding_for_label)]
     pub(crate) encoding: Option<&'static Encoding>,
+
+    /// Refuse a document that mixes encodings (UTF-8 text with bytes that
+    /// are not UTF-8) instead of reading it with a warning.
+    #[arg(long)]
+    pub(crate) strict_encoding: bool,
 
     /// The configuration file to use, instead of the `.claimcheck.yaml` (or
     /// `.claimcheck.yml`) found in the working directory or the nearest
@@ -175,6 +197,10 @@ pub(crate) enum CheckFormat {
     /// GitHub Actions annotations: one `::error` or `::warning` line per
     /// claim of each contradiction, then a summary line.
     Github,
+    /// One self-contained HTML page (inline CSS, no scripts): the summary,
+    /// each finding's figures side by side, a draft's text with its figures
+    /// marked.
+    Html,
 }
 
 /// The `--fail-on` choices.

@@ -10,14 +10,14 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-use claimcheck::baseline::Baseline;
+use claimcheck::baseline::{self, Baseline};
 use claimcheck::check::{self, Request};
 use claimcheck::config;
-use claimcheck::consistency::{fails, Report, Severity, Verdict};
+use claimcheck::consistency::{fails, Finding, Report, Severity, Verdict};
 use claimcheck::report;
 
 use crate::args::{CheckArgs, CheckFormat, FailOn, LangArg};
-use crate::{report_error, Outcome};
+use crate::{report_error, report_note, report_warning, Outcome};
 
 /// Runs `claimcheck check`: the library reads every source (those that
 /// cannot be read are reported and the rest still checked) and compares
@@ -34,7 +34,7 @@ pub(crate) fn run(args: &CheckArgs) -> io::Result<Outcome> {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     };
-    let outcome = check::run(Request {
+    let mut outcome = check::run(Request {
         progress: Some(&progress),
         paths: &args.paths,
         against: &args.against,
@@ -42,28 +42,46 @@ pub(crate) fn run(args: &CheckArgs) -> io::Result<Outcome> {
         config: loaded.as_ref(),
         baseline: baseline.as_ref().map(|(name, b)| (name.as_str(), b)),
         encoding: args.encoding,
+        strict_encoding: args.strict_encoding,
+        all: args.all,
     });
     bar.finish_and_clear();
     for error in &outcome.errors {
         report_error(&error.to_string());
     }
+    for warning in &outcome.warnings {
+        report_warning(&warning.to_string());
+    }
+    for stale in &outcome.stale {
+        report_note(&stale.to_string());
+    }
+    if let Some(path) = &args.write_baseline {
+        let old = baseline.as_ref().map(|(_, b)| b);
+        if !write_baseline(&mut outcome.report, old, path) {
+            return Ok(Outcome::InputErrors);
+        }
+    }
     let report = &outcome.report;
-    let mut stdout = io::stdout().lock();
-    stdout.write_all(render(args, &outcome).as_bytes())?;
-    stdout.flush()?;
+    let rendered = render(args, &outcome);
+    match &args.output {
+        Some(path) => {
+            if let Err(message) = write_output(path, &rendered, &outcome) {
+                report_error(&message);
+                return Ok(Outcome::InputErrors);
+            }
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(rendered.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
     let setting = args
         .fail_on
         .map(FailOn::setting)
         .or_else(|| loaded.as_ref().and_then(|l| l.config.fail_on))
         .unwrap_or_default();
-    let mut failing = report.findings.iter().any(|f| fails(f, setting.level()));
-    if let Some(path) = &args.write_baseline {
-        if !write_baseline(report, path) {
-            return Ok(Outcome::InputErrors);
-        }
-        // The findings just recorded are accepted from now on.
-        failing = false;
-    }
+    let failing = report.findings.iter().any(|f| fails(f, setting.level()));
     Ok(if !outcome.errors.is_empty() {
         Outcome::InputErrors
     } else if failing {
@@ -136,26 +154,63 @@ fn render(args: &CheckArgs, outcome: &check::Outcome) -> String {
         CheckFormat::Json => report::json(report),
         CheckFormat::Sarif => report::sarif(report, &texts),
         CheckFormat::Github => report::github(report, &texts),
+        CheckFormat::Html => report::html(report, &texts),
     }
 }
 
-/// Records the contradictions (and updates at warning) of `report` in the baseline at `path`, for
-/// later runs' `--baseline`, and says so on stderr. Returns whether the file
-/// was written (a failure is reported).
-fn write_baseline(report: &Report, path: &Path) -> bool {
-    let recorded = Baseline::of(report.findings.iter().filter(|f| {
+/// Writes the report to `path` (`--output`), refusing a path that is one of
+/// the sources read: claimcheck never writes to its inputs.
+fn write_output(path: &Path, rendered: &str, outcome: &check::Outcome) -> Result<(), String> {
+    let name = path.display();
+    if let Ok(target) = std::fs::canonicalize(path) {
+        let is_input = outcome
+            .inputs
+            .iter()
+            .any(|input| std::fs::canonicalize(input.name()).is_ok_and(|p| p == target));
+        if is_input {
+            return Err(format!(
+                "{name}: refusing to write the report over a source it checks; name another --output"
+            ));
+        }
+    }
+    std::fs::write(path, rendered).map_err(|e| format!("{name}: cannot write the report: {e}"))
+}
+
+/// Records the contradictions and updates of `report` at warning or above
+/// in the baseline at `path`, for later runs' `--baseline`: those nobody
+/// accepted, and those the `old` baseline (`--baseline`) already held. They
+/// are marked accepted in the report (this run fails on none of them), and
+/// stderr says what was written, one line per finding. Returns whether the
+/// file was written (a failure is reported).
+fn write_baseline(report: &mut Report, old: Option<&Baseline>, path: &Path) -> bool {
+    let recorded = |f: &Finding| {
         matches!(f.kind, Verdict::Contradiction | Verdict::Update)
-            && fails(f, Some(Severity::Warning))
-    }));
-    if let Err(e) = recorded.write(path) {
+            && f.severity >= Severity::Warning
+            && (f.accepted.is_none() || old.is_some_and(|b| b.contains(f)))
+    };
+    let baseline = Baseline::of(
+        report.findings.iter().filter(|f| recorded(f)),
+        Some(baseline::root_for(path)),
+    );
+    if let Err(e) = baseline.write(path) {
         report_error(&e.to_string());
         return false;
     }
+    let name = path.display();
+    for finding in report.findings.iter_mut().filter(|f| recorded(f)) {
+        finding.accepted = Some(format!("recorded in the baseline {name} by this run"));
+    }
+    report.recount();
+    let n = baseline.findings.len();
+    let mut stderr = io::stderr().lock();
     let _ = writeln!(
-        io::stderr().lock(),
-        "claimcheck: wrote {} finding(s) to the baseline {}",
-        recorded.findings.len(),
-        path.display()
+        stderr,
+        "claimcheck: wrote {n} {} to the baseline {name}{}",
+        if n == 1 { "finding" } else { "findings" },
+        if n == 0 { "" } else { ":" }
     );
+    for entry in baseline.findings.values() {
+        let _ = writeln!(stderr, "  {entry}");
+    }
     true
 }

@@ -24,7 +24,7 @@ use claimcheck::report::{write_records, RecordFormat};
 use claimcheck::source::{discover_or_stdin, InputError, ReadOptions, Source, STDIN_NAME};
 
 use crate::args::ExtractArgs;
-use crate::{report_error, Outcome};
+use crate::{report_error, report_warning, Outcome};
 
 /// How many files past the one being printed the workers may render ahead:
 /// enough to keep the cores busy on small files, few enough that memory
@@ -51,6 +51,7 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
     let job = Job {
         files: &files,
         options,
+        strict: args.strict_encoding,
         format,
         window: Window::default(),
     };
@@ -78,13 +79,16 @@ pub(crate) fn run(args: &ExtractArgs) -> io::Result<Outcome> {
 struct Job<'a> {
     files: &'a [Result<PathBuf, InputError>],
     options: ReadOptions,
+    /// `--strict-encoding`: a file not valid in one encoding is refused.
+    strict: bool,
     format: RecordFormat,
     window: Window,
 }
 
-/// A file rendered by a worker, waiting for its turn: `None` for an entry
-/// of the walk that is its own error (the main thread reports it).
-type Rendered = Option<Result<Vec<u8>, InputError>>;
+/// A file rendered by a worker, waiting for its turn (its records, and the
+/// warnings to say about it first): `None` for an entry of the walk that is
+/// its own error (the main thread reports it).
+type Rendered = Option<Result<(Vec<u8>, Vec<String>), InputError>>;
 
 /// The files in flight, under one lock: which file is printed, which is the
 /// next one nobody has taken, and the rendered files waiting to be printed.
@@ -152,12 +156,23 @@ impl Job<'_> {
     /// File `i` read and rendered into a buffer.
     fn render(&self, i: usize) -> Rendered {
         let path = self.files[i].as_ref().ok()?;
-        Some(Source::open(path, self.options).map(|source| {
+        Some(self.open(path).map(|source| {
             let mut out = Vec::new();
             // Writing to a Vec cannot fail.
             let _ = self.write(&source, &mut out);
-            out
+            (out, warnings(&source))
         }))
+    }
+
+    /// The source at `path`, refused under `--strict-encoding` when it is
+    /// not valid in one encoding.
+    fn open(&self, path: &std::path::Path) -> Result<Source, InputError> {
+        let source = Source::open(path, self.options);
+        if self.strict {
+            source.and_then(Source::strict)
+        } else {
+            source
+        }
     }
 
     /// The records of `source`, written to `out` as they are made: the
@@ -177,11 +192,17 @@ impl Job<'_> {
             let taken = self.take(i);
             let result = match (taken, file) {
                 (_, Err(err)) => Err(err.to_string()),
-                (Some(Some(Ok(bytes))), _) => out.write_all(&bytes).map(Ok)?,
+                (Some(Some(Ok((bytes, said)))), _) => {
+                    warn(&said, out)?;
+                    out.write_all(&bytes).map(Ok)?
+                }
                 (Some(Some(Err(err))), _) => Err(err.to_string()),
                 (Some(None), Ok(_)) => Ok(()),
-                (None, Ok(path)) => match Source::open(path, self.options) {
-                    Ok(source) => self.write(&source, out).map(Ok)?,
+                (None, Ok(path)) => match self.open(path) {
+                    Ok(source) => {
+                        warn(&warnings(&source), out)?;
+                        self.write(&source, out).map(Ok)?
+                    }
                     Err(err) => Err(err.to_string()),
                 },
             };
@@ -227,4 +248,21 @@ impl Job<'_> {
                 .unwrap_or_else(|e| e.into_inner());
         }
     }
+}
+
+/// What to say about a source before its records (a file read past bytes
+/// invalid in its encoding).
+fn warnings(source: &Source) -> Vec<String> {
+    source.warnings.iter().map(ToString::to_string).collect()
+}
+
+/// Says `warnings` on stderr, after what stdout holds so far.
+fn warn(warnings: &[String], out: &mut impl Write) -> io::Result<()> {
+    if !warnings.is_empty() {
+        out.flush()?;
+        for warning in warnings {
+            report_warning(warning);
+        }
+    }
+    Ok(())
 }

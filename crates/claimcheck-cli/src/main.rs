@@ -27,7 +27,10 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_INPUT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
         Command::Check(args) => check::run(&args),
@@ -44,6 +47,24 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_INPUT_ERROR)
         }
     }
+}
+
+/// Prints what clap says about the command line: `--help` and `--version`
+/// on stdout (exit 0), a usage error as every error is printed,
+/// `claimcheck: error: …` then clap's usage lines (exit 2).
+fn usage_error(err: &clap::Error) -> ExitCode {
+    if !err.use_stderr() {
+        let _ = err.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = err.render().to_string();
+    let message = match rendered.strip_prefix("error: ") {
+        Some(message) => message.to_string(),
+        // `claimcheck` alone: clap shows the help, which says no error.
+        None => format!("a command is required: `check` or `extract`\n\n{rendered}"),
+    };
+    let _ = write!(io::stderr().lock(), "claimcheck: error: {message}");
+    ExitCode::from(EXIT_INPUT_ERROR)
 }
 
 /// How a run ended, when stdout could be written to: each command says what
@@ -63,4 +84,16 @@ enum Outcome {
 /// is ignored: there is nowhere left to report it.
 fn report_error(message: &str) {
     let _ = writeln!(io::stderr().lock(), "claimcheck: error: {message}");
+}
+
+/// Prints `claimcheck: warning: <message>` on stderr: an input was read,
+/// but not as cleanly as it should have been (it mixes encodings).
+fn report_warning(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "claimcheck: warning: {message}");
+}
+
+/// Prints `claimcheck: note: <message>` on stderr: something a person
+/// should know that fails nothing (a stale baseline entry).
+fn report_note(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "claimcheck: note: {message}");
 }

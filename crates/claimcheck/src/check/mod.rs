@@ -10,20 +10,21 @@
 
 mod input;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, Stale};
 use crate::concept::Concepts;
 use crate::config::{LangSetting, Loaded};
 use crate::consistency::{self, apply_accepted, Accepted, CompareOptions, Finding, Report};
 use crate::factfile::{drift_with_document, Drift, FactFileError};
 use crate::record::Record;
 use crate::report::Texts;
-use crate::source::{Encoding, ReadOptions, Source, STDIN_NAME};
+use crate::source::{Encoding, InputWarning, ReadOptions, Source, STDIN_NAME};
 
 pub use input::{CheckError, Input};
 
@@ -45,6 +46,13 @@ pub struct Request<'a> {
     pub baseline: Option<(&'a str, &'a Baseline)>,
     /// The encoding documents are read in; `None` detects it for each.
     pub encoding: Option<&'static Encoding>,
+    /// With references: also report what the references say among
+    /// themselves (`--all`); the report is otherwise about the checked
+    /// sources only.
+    pub all: bool,
+    /// Refuse documents that mix encodings instead of reading them with a
+    /// warning (`--strict-encoding`).
+    pub strict_encoding: bool,
     /// Called with (sources done, sources in all) as claims are extracted,
     /// from any thread, so that a front end can show progress.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
@@ -64,6 +72,11 @@ pub struct Outcome {
     /// Documents that fact files name, read to compare them, that drifted
     /// and are not among the inputs: the report quotes them too.
     pub documents: Vec<Source>,
+    /// Entries of the baseline that matched no finding: notes, not failures.
+    pub stale: Vec<Stale>,
+    /// What was odd about inputs that were still read (a document that
+    /// mixes encodings), for the front end to say.
+    pub warnings: Vec<InputWarning>,
 }
 
 impl Outcome {
@@ -91,7 +104,16 @@ pub fn run(request: Request) -> Outcome {
         .map_or(Concepts::builtin(), |loaded| &loaded.concepts);
     let per_input = records(&outcome.inputs, concepts, request.progress);
     let drifts = drifts(&outcome.inputs, &per_input, concepts);
+    let names: BTreeMap<String, String> = outcome
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            Input::Facts(facts) => Some((facts.name.clone(), facts.file.source.id.clone())),
+            Input::Document(_) => None,
+        })
+        .collect();
     let options = CompareOptions {
+        names: &names,
         references: &references,
         tolerance: request
             .config
@@ -100,10 +122,18 @@ pub fn run(request: Request) -> Outcome {
         concepts,
     };
     let records = per_input.into_iter().flatten().collect();
-    let (mut findings, claims) = consistency::find(records, &options);
-    findings.extend(outcome.take_drifts(drifts));
-    let mut report = Report::new(findings, outcome.inputs.len(), claims);
-    accept(&mut report, &request, &outcome.inputs);
+    let sources = outcome.inputs.len();
+    let mut report = if references.is_empty() {
+        let (mut findings, claims) = consistency::find(records, &options);
+        findings.extend(outcome.take_drifts(drifts));
+        Report::new(findings, sources, claims)
+    } else {
+        let (mut findings, figures, claims) =
+            consistency::find_against(records, &options, request.all);
+        findings.extend(outcome.take_drifts(drifts));
+        Report::with_figures(findings, figures, sources, claims)
+    };
+    outcome.stale = accept(&mut report, &request, &outcome.inputs);
     outcome.report = report;
     outcome
 }
@@ -141,14 +171,36 @@ fn load(request: &Request) -> (Outcome, Vec<String>) {
                 if is_reference && seen_references.insert(name.clone()) {
                     references.push(name.clone());
                 }
+                // Screened once, so that a source named twice is warned
+                // about (or refused) once.
                 if seen.insert(name) {
-                    outcome.inputs.push(input);
+                    match screen(input, request.strict_encoding, &mut outcome.warnings) {
+                        Ok(input) => outcome.inputs.push(input),
+                        Err(e) => outcome.errors.push(e),
+                    }
                 }
             }
             Err(e) => outcome.errors.push(e),
         }
     }
     (outcome, references)
+}
+
+/// An input with its warnings taken into `warnings`, or, when `strict`,
+/// the error its first warning becomes.
+fn screen(
+    input: Input,
+    strict: bool,
+    warnings: &mut Vec<InputWarning>,
+) -> Result<Input, CheckError> {
+    match input {
+        Input::Document(source) if strict => Ok(Input::Document(source.strict()?)),
+        Input::Document(mut source) => {
+            warnings.append(&mut source.warnings);
+            Ok(Input::Document(source))
+        }
+        facts => Ok(facts),
+    }
 }
 
 /// Standard input as an input for each place `-` is named (`named`, with
@@ -257,8 +309,9 @@ impl Outcome {
 }
 
 /// Marks the findings a person accepted: in the configuration, in a loaded
-/// fact file, or recorded in the baseline.
-fn accept(report: &mut Report, request: &Request, inputs: &[Input]) {
+/// fact file, or recorded in the baseline. Returns the baseline's entries
+/// that matched no finding.
+fn accept(report: &mut Report, request: &Request, inputs: &[Input]) -> Vec<Stale> {
     let mut accepted: Vec<Accepted> = request
         .config
         .map(|c| c.config.accepted.clone())
@@ -269,15 +322,22 @@ fn accept(report: &mut Report, request: &Request, inputs: &[Input]) {
         }
     }
     apply_accepted(report, &accepted);
-    if let Some((name, baseline)) = request.baseline {
-        for finding in report
-            .findings
-            .iter_mut()
-            .filter(|f| f.accepted.is_none() && baseline.contains(f))
-        {
+    let Some((name, baseline)) = request.baseline else {
+        return Vec::new();
+    };
+    let mut matched = BTreeSet::new();
+    for finding in &mut report.findings {
+        let Some(print) = baseline.matching(finding) else {
+            continue;
+        };
+        matched.insert(print);
+        if finding.accepted.is_none() {
             finding.accepted = Some(format!(
                 "recorded in the baseline {name}; it fails again when it changes"
             ));
         }
     }
+    report.recount();
+    let read: Vec<&str> = inputs.iter().map(Input::name).collect();
+    baseline.stale(name, &matched, &read)
 }

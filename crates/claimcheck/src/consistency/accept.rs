@@ -69,6 +69,7 @@ pub fn apply_accepted(report: &mut Report, accepted: &[Accepted]) {
             finding.accepted = Some(a.reason.clone());
         }
     }
+    report.recount();
 }
 
 /// True when `finding` should fail a run at `level`: at or above the level,

@@ -23,7 +23,7 @@ use super::model::{Finding, Severity, Value, Verdict};
 use super::tolerance::compared;
 use super::CompareOptions;
 use crate::interval::{Bound, Interval};
-use crate::labels::{number, short_source, value_label};
+use crate::labels::{number, value_label};
 use crate::record::Record;
 
 /// The largest group read in time: the update check looks at every pair
@@ -35,6 +35,7 @@ const UPDATE_MAX: usize = 512;
 /// widened by its tolerance (and the tolerance), beside the claims.
 struct Group<'a> {
     claims: &'a [Record],
+    options: &'a CompareOptions<'a>,
     widened: Vec<Option<(Interval, f64)>>,
     values: Vec<Value>,
 }
@@ -66,6 +67,7 @@ pub(super) fn judge(
     }
     let group = Group {
         claims,
+        options,
         widened: claims
             .iter()
             .map(|r| compared(r, options.tolerance))
@@ -121,6 +123,100 @@ pub(super) fn judge(
         claims: claims.to_vec(),
         values: group.values,
         conflict,
+        checked: None,
+    })
+}
+
+/// The finding on one checked figure (`claims[0]`, of a source being
+/// checked) against the claims of references in its group (`claims[1..]`):
+/// a contradiction when a reference figure cannot be true with it (an update
+/// when a changing tally's dated figures rise with time), an agreement when
+/// a reference gives the same value (confirmed), compatible otherwise. The
+/// title and explanation name the checked figure against the references
+/// only: what the references say among themselves is not its business.
+pub(super) fn judge_figure(claims: &[Record], options: &CompareOptions) -> Option<Finding> {
+    let checked = claims.first()?;
+    if claims.len() < 2 {
+        return None;
+    }
+    let group = Group {
+        claims,
+        options,
+        widened: claims
+            .iter()
+            .map(|r| compared(r, options.tolerance))
+            .collect(),
+        values: distinct_values(claims),
+    };
+    let estimates = checked
+        .key
+        .as_deref()
+        .is_some_and(crate::concept::is_estimate);
+    let changing = checked
+        .key
+        .as_deref()
+        .is_some_and(|k| options.concepts.is_changing(k));
+    // Every reference claim that cannot be true with the checked one.
+    let against: Vec<usize> = if estimates {
+        Vec::new()
+    } else {
+        (1..claims.len())
+            .filter(|&i| group.disjoint_claims(0, i))
+            .collect()
+    };
+    let (kind, severity, explanation, conflict) = match against.first() {
+        Some(&other) => {
+            let (lo, hi) = if group.above(0, other) {
+                (0, other)
+            } else {
+                (other, 0)
+            };
+            let update = changing.then(|| group.update(lo, hi, options)).flatten();
+            let conflict = group.value_pair(lo, hi);
+            match update {
+                Some((kind, severity, text)) => (kind, severity, text, conflict),
+                None => {
+                    let (severity, mut text) = group.contradicted(&against);
+                    let same = group.same_value(0);
+                    if !same.is_empty() {
+                        text.push_str(&format!(" It agrees with {}.", group.source_names(&same)));
+                    }
+                    (Verdict::Contradiction, severity, text, conflict)
+                }
+            }
+        }
+        None => {
+            let same = group.same_value(0);
+            if same.is_empty() {
+                let all: Vec<usize> = (0..claims.len()).collect();
+                let text = format!(
+                    "{} can be true with {}{}.",
+                    group.name_claim(0),
+                    group.name_claims(&(1..claims.len()).collect::<Vec<_>>()),
+                    group.tolerance_note(&all)
+                );
+                (Verdict::Compatible, Severity::Info, text, None)
+            } else {
+                let text = format!(
+                    "{} is confirmed by {}.",
+                    group.name_claim(0),
+                    group.source_names(&same)
+                );
+                (Verdict::Agreement, Severity::Info, text, None)
+            }
+        }
+    };
+    Some(Finding {
+        kind,
+        severity,
+        key: checked.key.clone().unwrap_or_default(),
+        scope: checked.scope.clone(),
+        explanation,
+        accepted: None,
+        claims: claims.to_vec(),
+        values: group.values,
+        conflict,
+        checked: Some(0),
     })
 }
 
@@ -144,7 +240,7 @@ fn distinct_values(claims: &[Record]) -> Vec<Value> {
     values
 }
 
-impl Group<'_> {
+impl<'a> Group<'a> {
     /// The claim with the most restrictive low end (`lows`) or high end,
     /// among those `filter` lets through.
     fn pick(&self, lows: bool, filter: &dyn Fn(&Record) -> bool) -> Option<usize> {
@@ -235,8 +331,8 @@ impl Group<'_> {
             .value_of(i)
             .map_or_else(|| value_label(r), |v| v.label.clone());
         match r.date {
-            Some(date) => format!("{label} ({}, {date})", short_source(&r.source)),
-            None => format!("{label} ({})", short_source(&r.source)),
+            Some(date) => format!("{label} ({}, {date})", self.source_name(i)),
+            None => format!("{label} ({})", self.source_name(i)),
         }
     }
 
@@ -275,7 +371,7 @@ impl Group<'_> {
             let undated: BTreeSet<&str> = [hi, lo]
                 .iter()
                 .filter(|&&i| self.claims[i].date.is_none())
-                .map(|&i| short_source(&self.claims[i].source))
+                .map(|&i| self.source_name(i))
                 .collect();
             if !undated.is_empty() {
                 let names: Vec<&str> = undated.into_iter().collect();
@@ -299,6 +395,124 @@ impl Group<'_> {
         )
     }
 
+    /// True when claims `a` and `b` cannot both be true.
+    fn disjoint_claims(&self, a: usize, b: usize) -> bool {
+        match (self.widened[a], self.widened[b]) {
+            (Some((x, _)), Some((y, _))) => {
+                disjoint(x.low(), y.high()) || disjoint(y.low(), x.high())
+            }
+            _ => false,
+        }
+    }
+
+    /// True when claim `a` lies above claim `b` (its low end past `b`'s high).
+    fn above(&self, a: usize, b: usize) -> bool {
+        match (self.widened[a], self.widened[b]) {
+            (Some((x, _)), Some((y, _))) => disjoint(x.low(), y.high()),
+            _ => false,
+        }
+    }
+
+    /// The other claims that give the same value as claim `i`.
+    fn same_value(&self, i: usize) -> Vec<usize> {
+        let Some(own) = self.value_index(i) else {
+            return Vec::new();
+        };
+        (0..self.claims.len())
+            .filter(|&j| j != i && self.value_index(j) == Some(own))
+            .collect()
+    }
+
+    /// The index in `values` of the value claim `i` gives.
+    fn value_index(&self, i: usize) -> Option<usize> {
+        self.values.iter().position(|v| v.claims.contains(&i))
+    }
+
+    /// A claim's value with its source and claimant: "14 (003_b26, selon
+    /// Le Monde)".
+    fn name_claim(&self, i: usize) -> String {
+        let r = &self.claims[i];
+        let label = self
+            .value_of(i)
+            .map_or_else(|| value_label(r), |v| v.label.clone());
+        match &r.attributed_to {
+            Some(who) => format!("{label} ({}, according to {who})", self.source_name(i)),
+            None => format!("{label} ({})", self.source_name(i)),
+        }
+    }
+
+    /// Claims named by value, each value with its sources and claimants
+    /// ("17 (a, b) and 16 (c, according to the police)"), joined with "and".
+    fn name_claims(&self, indices: &[usize]) -> String {
+        let names: Vec<String> = self
+            .values
+            .iter()
+            .filter_map(|v| {
+                let mine: Vec<usize> = indices
+                    .iter()
+                    .copied()
+                    .filter(|i| v.claims.contains(i))
+                    .collect();
+                if mine.is_empty() {
+                    return None;
+                }
+                let sources: BTreeSet<&str> = mine.iter().map(|&i| self.source_name(i)).collect();
+                let claimants: BTreeSet<&str> = mine
+                    .iter()
+                    .filter_map(|&i| self.claims[i].attributed_to.as_deref())
+                    .collect();
+                let mut who = sources.into_iter().collect::<Vec<_>>().join(", ");
+                if !claimants.is_empty() {
+                    let claimants: Vec<&str> = claimants.into_iter().collect();
+                    who.push_str(&format!(", according to {}", claimants.join("; ")));
+                }
+                Some(format!("{} ({who})", v.label))
+            })
+            .collect();
+        join_and(&names)
+    }
+
+    /// The distinct sources of claims, joined with "and".
+    fn source_names(&self, indices: &[usize]) -> String {
+        let names: BTreeSet<&str> = indices.iter().map(|&i| self.source_name(i)).collect();
+        let names: Vec<String> = names.into_iter().map(str::to_string).collect();
+        join_and(&names)
+    }
+
+    /// The verdict on a checked figure (claim 0) that the reference claims
+    /// `against` cannot be true with: an error, or a warning when every one
+    /// of them is attributed to a claimant other than the checked figure's.
+    fn contradicted(&self, against: &[usize]) -> (Severity, String) {
+        let mut indices = vec![0];
+        indices.extend_from_slice(against);
+        let text = format!(
+            "{} cannot be true with {}{}.",
+            self.name_claim(0),
+            self.name_claims(against),
+            self.tolerance_note(&indices)
+                .replacen(", reading", " even reading", 1)
+        );
+        let own = self.claims[0].attributed_to.as_ref();
+        let other_claimants = own.is_some()
+            && against.iter().all(|&i| {
+                self.claims[i]
+                    .attributed_to
+                    .as_ref()
+                    .is_some_and(|who| Some(who) != own)
+            });
+        let severity = if other_claimants {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        (severity, text)
+    }
+
+    /// The name explanations give the source of claim `i`.
+    fn source_name(&self, i: usize) -> &'a str {
+        self.options.source_name(&self.claims[i].source)
+    }
+
     /// The distinct value claim `i` gives.
     fn value_of(&self, i: usize) -> Option<&Value> {
         self.values.iter().find(|v| v.claims.contains(&i))
@@ -314,11 +528,7 @@ impl Group<'_> {
 
     /// A value with the sources that give it: "17 (a, b, d)".
     fn name_value(&self, v: &Value) -> String {
-        let names: BTreeSet<&str> = v
-            .claims
-            .iter()
-            .map(|&i| short_source(&self.claims[i].source))
-            .collect();
+        let names: BTreeSet<&str> = v.claims.iter().map(|&i| self.source_name(i)).collect();
         format!(
             "{} ({})",
             v.label,
@@ -383,5 +593,14 @@ fn disjoint(low: Bound, high: Bound) -> bool {
                     && (matches!(low, Bound::Exclusive(_)) || matches!(high, Bound::Exclusive(_))))
         }
         _ => false,
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -16,12 +16,17 @@ mod model;
 mod tolerance;
 
 pub use accept::{apply_accepted, fails, Accepted};
-pub use model::{Finding, Report, Severity, Summary, Value, Verdict};
+pub use model::{
+    AcceptedCounts, Figure, FigureCounts, Finding, Report, Severity, Standing, Summary, Value,
+    Verdict,
+};
 pub use tolerance::{rounding_tolerance, DEFAULT_TOLERANCE};
 
 use rustc_hash::FxHashSet;
+use std::collections::BTreeMap;
 
 use crate::concept::Concepts;
+use crate::labels::short_source;
 use crate::record::Record;
 
 /// Which sources a comparison is about, and how it reads round figures.
@@ -37,7 +42,13 @@ pub struct CompareOptions<'a> {
     /// ([`Concepts::is_changing`]): their rising figures from dated sources
     /// are updates.
     pub concepts: &'a Concepts,
+    /// The name explanations give a source, by its name in records (a fact
+    /// file's `source.id`); a source not here is named by its file stem.
+    pub names: &'a BTreeMap<String, String>,
 }
+
+/// No source with a name of its own.
+static NO_NAMES: BTreeMap<String, String> = BTreeMap::new();
 
 impl Default for CompareOptions<'_> {
     fn default() -> Self {
@@ -45,24 +56,46 @@ impl Default for CompareOptions<'_> {
             references: &[],
             tolerance: DEFAULT_TOLERANCE,
             concepts: Concepts::builtin(),
+            names: &NO_NAMES,
         }
+    }
+}
+
+impl CompareOptions<'_> {
+    /// The name explanations give the source `source`: its own name when it
+    /// has one (a fact file's id), else its file stem.
+    pub fn source_name<'s>(&'s self, source: &'s str) -> &'s str {
+        self.names
+            .get(source)
+            .map_or_else(|| short_source(source), String::as_str)
     }
 }
 
 /// Compares the count claims of all sources and returns the report.
 /// `records` may hold anything `extract` returns; only count claims (a key,
 /// an interval) are compared. `sources` is the number of sources read.
+/// With references, the report is about the checked sources' figures
+/// ([`find_against`]).
 pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -> Report {
-    let (findings, claims) = find(records, options);
-    Report::new(findings, sources, claims)
+    if options.references.is_empty() {
+        let (findings, claims) = find(records, options);
+        Report::new(findings, sources, claims)
+    } else {
+        let (findings, figures, claims) = find_against(records, options, false);
+        Report::with_figures(findings, figures, sources, claims)
+    }
 }
 
-/// The findings on `records`, one per group of comparable claims, in the
-/// order of their keys and scopes, and the number of count claims compared:
-/// what [`compare`] reports, for a caller that adds findings of its own
-/// before making the [`Report`]. A figure its source presents as an earlier
-/// one (`superseded`) is compared with nothing.
-pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
+/// Figures a text presents as earlier, by cell (key and scope).
+type Earlier = BTreeMap<(Option<String>, Option<String>), Vec<Record>>;
+
+/// The comparable claims of `records`, sorted by key, scope, source and
+/// position, so that each group of comparable claims is a run of them; and
+/// apart, by cell, the figures their texts present as earlier, which are
+/// compared with nothing. One party's wordings get one scope
+/// (`name_parties_alike`), the event's own place none
+/// (`widen_to_the_event`).
+fn comparable(records: Vec<Record>, concepts: &Concepts) -> (Vec<Record>, Earlier) {
     let mut claims: Vec<Record> = records
         .into_iter()
         .filter(|r| r.interval.is_some())
@@ -71,19 +104,16 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
             // seats") are a total, a threshold or anyone's: never compared.
             r.key
                 .as_deref()
-                .is_some_and(|k| r.scope.is_some() || !options.concepts.is_held(k))
+                .is_some_and(|k| r.scope.is_some() || !concepts.is_held(k))
         })
         .collect();
-    name_parties_alike(&mut claims, options.concepts);
-    widen_to_the_event(&mut claims, options.concepts);
-    // Figures a text presents as earlier are compared with nothing; a
-    // disagreement in their cell lists them last.
-    let (earlier, mut claims): (Vec<Record>, Vec<Record>) =
+    name_parties_alike(&mut claims, concepts);
+    widen_to_the_event(&mut claims, concepts);
+    let (superseded, mut claims): (Vec<Record>, Vec<Record>) =
         claims.into_iter().partition(|r| r.superseded);
-    let mut earlier_by_cell: std::collections::BTreeMap<(Option<String>, Option<String>), Vec<Record>> =
-        Default::default();
-    for r in earlier {
-        earlier_by_cell
+    let mut earlier = Earlier::new();
+    for r in superseded {
+        earlier
             .entry((r.key.clone(), r.scope.clone()))
             .or_default()
             .push(r);
@@ -91,29 +121,117 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
     });
-    let references: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
-    let mut findings = Vec::new();
-    let mut rest = claims.as_slice();
-    while let Some(first) = rest.first() {
+    (claims, earlier)
+}
+
+/// The groups of comparable claims (same key, same scope) of sorted
+/// `claims`.
+fn groups(claims: &[Record]) -> impl Iterator<Item = &[Record]> {
+    let mut rest = claims;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
         let len = rest
             .iter()
             .take_while(|r| r.key == first.key && r.scope == first.scope)
             .count();
         let (group, tail) = rest.split_at(len);
         rest = tail;
-        let mut finding = judge::judge(group, options, &references);
-        if let Some(f) = finding
-            .as_mut()
-            .filter(|f| matches!(f.kind, Verdict::Contradiction | Verdict::Update))
-        {
-            // The figures its sources present as earlier, after the
-            // claims judged: context for whoever reads the disagreement.
-            if let Some(earlier) = earlier_by_cell.get(&(first.key.clone(), first.scope.clone())) {
-                f.claims.extend(earlier.iter().cloned());
+        Some(group)
+    })
+}
+
+/// A check against references (`options.references`): each figure of a
+/// checked source judged against the references' claims in its group, one
+/// finding each (the checked claim first), and every checked figure with
+/// its verdict, `no source` when no reference counts the same thing. What
+/// references say among themselves is no finding, unless `all`; two checked
+/// sources are not compared with each other. Returns the findings, the
+/// figures and the number of count claims compared.
+pub fn find_against(
+    records: Vec<Record>,
+    options: &CompareOptions,
+    all: bool,
+) -> (Vec<Finding>, Vec<Figure>, usize) {
+    let (claims, _) = comparable(records, options.concepts);
+    let is_ref = |r: &Record| options.references.contains(&r.source);
+    let mut findings = Vec::new();
+    let mut figures = Vec::new();
+    for group in groups(&claims) {
+        let (references, checked): (Vec<&Record>, Vec<&Record>) =
+            group.iter().partition(|r| is_ref(r));
+        let sources: Vec<String> = references
+            .iter()
+            .map(|r| r.source.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for claim in checked {
+            let mut judged = vec![claim.clone()];
+            judged.extend(references.iter().map(|r| (*r).clone()));
+            match judge::judge_figure(&judged, options) {
+                Some(finding) => {
+                    figures.push(Figure {
+                        verdict: Standing::of(finding.kind),
+                        severity: finding.severity,
+                        explanation: finding.explanation.clone(),
+                        references: sources.clone(),
+                        claim: claim.clone(),
+                    });
+                    findings.push(finding);
+                }
+                None => figures.push(Figure {
+                    verdict: Standing::NoSource,
+                    severity: Severity::Info,
+                    explanation: no_source(claim),
+                    references: Vec::new(),
+                    claim: claim.clone(),
+                }),
             }
         }
-        findings.extend(finding);
+        if all {
+            let among: Vec<Record> = references.into_iter().cloned().collect();
+            let alike = CompareOptions {
+                references: &[],
+                ..options.clone()
+            };
+            findings.extend(judge::judge(&among, &alike));
+        }
     }
+    (findings, figures, claims.len())
+}
+
+/// Why a checked figure has no verdict: "No reference counts
+/// media_outlet (France)."
+fn no_source(claim: &Record) -> String {
+    let key = claim.key.as_deref().unwrap_or_default();
+    match &claim.scope {
+        Some(scope) => format!("No reference counts {key} ({scope})."),
+        None => format!("No reference counts {key}."),
+    }
+}
+
+/// The findings on `records`, one per group of comparable claims, in the
+/// order of their keys and scopes, and the number of count claims compared:
+/// what [`compare`] reports, for a caller that adds findings of its own
+/// before making the [`Report`]. A figure its source presents as an earlier
+/// one (`superseded`) is compared with nothing.
+pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
+    let (claims, earlier) = comparable(records, options.concepts);
+    let references: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
+    let findings = groups(&claims)
+        .filter_map(|group| {
+            let mut finding = judge::judge(group, options, &references)?;
+            // The figures its sources present as earlier, after the claims
+            // judged: context for whoever reads the disagreement.
+            if matches!(finding.kind, Verdict::Contradiction | Verdict::Update) {
+                let first = &group[0];
+                if let Some(e) = earlier.get(&(first.key.clone(), first.scope.clone())) {
+                    finding.claims.extend(e.iter().cloned());
+                }
+            }
+            Some(finding)
+        })
+        .collect();
     (findings, claims.len())
 }
 

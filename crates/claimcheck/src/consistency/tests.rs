@@ -167,22 +167,75 @@ fn references_limit_findings_to_checked_against_reference() {
     };
     // Two references that disagree with each other: not the draft's problem.
     let records = vec![rec("ref1.txt", Exact, 16.0), rec("ref2.txt", Exact, 17.0)];
-    assert!(compare(records, 3, &options).findings.is_empty());
-    // A draft that sides with one of them still contradicts the other.
+    let report = compare(records, 3, &options);
+    assert!(report.findings.is_empty());
+    assert_eq!(report.figures.as_deref(), Some(&[][..]));
+    // A draft that sides with one of them still contradicts the other; the
+    // finding is about the draft's figure, first, against the references.
     let records = vec![
         rec("ref1.txt", Exact, 16.0),
         rec("ref2.txt", Exact, 17.0),
         rec("draft.txt", Exact, 17.0),
     ];
-    assert_eq!(compare(records, 3, &options).findings.len(), 1);
+    let report = compare(records, 3, &options);
+    assert_eq!(report.findings.len(), 1);
+    let f = &report.findings[0];
+    assert_eq!((f.kind, f.checked), (Contradiction, Some(0)));
+    assert_eq!(f.claims[0].source, "draft.txt");
+    assert_eq!(
+        f.explanation,
+        "17 (draft) cannot be true with 16 (ref1). It agrees with ref2."
+    );
     // The draft disagrees with a reference.
     let records = vec![rec("ref1.txt", Exact, 17.0), rec("draft.txt", Exact, 16.0)];
     let report = compare(records, 2, &options);
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].kind, Contradiction);
-    // Agreement between draft and reference is not reported.
-    let records = vec![rec("ref1.txt", Exact, 17.0), rec("draft.txt", Exact, 17.0)];
-    assert!(compare(records, 2, &options).findings.is_empty());
+    // Agreement between draft and reference: the figure is confirmed.
+    let records = vec![
+        rec("ref1.txt", Exact, 17.0),
+        rec("ref2.txt", Exact, 17.0),
+        rec("draft.txt", Exact, 17.0),
+    ];
+    let report = compare(records, 2, &options);
+    let figures = report.figures.unwrap_or_default();
+    assert_eq!(figures.len(), 1);
+    assert_eq!(figures[0].verdict, Standing::Confirmed);
+    assert_eq!(
+        figures[0].explanation,
+        "17 (draft) is confirmed by ref1 and ref2."
+    );
+    assert_eq!(report.summary.figures.map(|f| f.confirmed), Some(1));
+    // A figure no reference counts has no source.
+    let mut other = rec("draft.txt", Exact, 3.0);
+    other.key = Some("other".into());
+    let report = compare(vec![rec("ref1.txt", Exact, 17.0), other], 2, &options);
+    let figures = report.figures.unwrap_or_default();
+    assert_eq!(figures[0].verdict, Standing::NoSource);
+    assert_eq!(figures[0].explanation, "No reference counts other.");
+    assert!(report.findings.is_empty());
+}
+
+#[test]
+fn references_among_themselves_only_with_all() {
+    let references = vec!["ref1.txt".to_string(), "ref2.txt".to_string()];
+    let options = CompareOptions {
+        references: &references,
+        ..CompareOptions::default()
+    };
+    let records = || {
+        vec![
+            rec("ref1.txt", Exact, 16.0),
+            rec("ref2.txt", Exact, 17.0),
+            rec("draft.txt", Exact, 17.0),
+        ]
+    };
+    let (findings, figures, _) = find_against(records(), &options, false);
+    assert_eq!((findings.len(), figures.len()), (1, 1));
+    let (findings, _, _) = find_against(records(), &options, true);
+    assert_eq!(findings.len(), 2);
+    assert_eq!(findings[1].checked, None);
+    assert_eq!(findings[1].claims.len(), 2);
 }
 
 #[test]

@@ -155,6 +155,7 @@ fn changed_figure(
         claims: vec![fact, (*found).clone()],
         // A drift says what changed, not that two figures are disjoint.
         conflict: None,
+        checked: None,
     }))
 }
 
@@ -251,7 +252,7 @@ fn relocate(quote: &str, document: &Source) -> Option<Range<usize>> {
 
 /// Finds the document a fact file names: as given (absolute, or relative to
 /// the working directory), else relative to the fact file's directory or one
-/// above it, so that `claims/pegasus/x.yaml` naming `fixtures/pegasus/x.txt`
+/// above it (from its absolute path, wherever the tool runs), so that `claims/pegasus/x.yaml` naming `fixtures/pegasus/x.txt`
 /// works from the repository root and from anywhere inside it.
 pub fn resolve_document(facts_path: &str, document: &str) -> Option<PathBuf> {
     let direct = Path::new(document);
@@ -261,7 +262,10 @@ pub fn resolve_document(facts_path: &str, document: &str) -> Option<PathBuf> {
     if direct.is_absolute() {
         return None;
     }
-    let facts_dir = Path::new(facts_path).parent()?;
+    // From the fact file's absolute location: `pegasus/x.yaml` read from
+    // `claims/` still looks in `claims/` and the repository above it.
+    let facts_path = std::path::absolute(facts_path).ok()?;
+    let facts_dir = facts_path.parent()?;
     facts_dir
         .ancestors()
         .map(|dir| dir.join(document))

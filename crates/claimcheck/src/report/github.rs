@@ -7,7 +7,9 @@
 //! it (an update at severity info is a `::notice`: a newer figure exists);
 //! a final plain line gives the summary for the log. Agreements, compatible
 //! values and accepted differences are not annotated: CI stays quiet about
-//! them.
+//! them. In a check against references (`--against`), only the checked
+//! figure of each finding is annotated: the references are not the files
+//! under review.
 //!
 //! Positions: `line` and `col` are where the claim starts (1-based, the column
 //! in characters); `endColumn` is the column just past its last character,
@@ -18,15 +20,20 @@ use std::fmt::Write as _;
 
 use crate::consistency::Severity;
 use crate::consistency::{Finding, Report};
-use crate::report::{end_position, is_open_contradiction, summary_line, Texts};
+use crate::report::{annotated, end_position, is_open_contradiction, summary_line, Texts};
 
 /// The report as workflow commands, one line each, then the summary line.
 pub fn github(report: &Report, texts: &Texts) -> String {
     let mut out = String::new();
-    for finding in report.findings.iter().filter(|f| is_open_contradiction(f)) {
-        // A figure its source presents as earlier is context, not a place
-        // to fix.
-        for record in finding.claims.iter().filter(|r| !r.superseded) {
+    // Against references, only the checked sources are annotated: what the
+    // references say among themselves (`--all`) is for the log.
+    let draft = report.figures.is_some();
+    let open = report
+        .findings
+        .iter()
+        .filter(|f| is_open_contradiction(f) && (!draft || f.checked.is_some()));
+    for finding in open {
+        for record in annotated(finding) {
             let mut properties = vec![
                 ("file", escape_property(&record.source)),
                 ("line", record.line.to_string()),

@@ -12,6 +12,7 @@
 //! - [`json()`]: the report of the output contract (one JSON document).
 //! - [`sarif()`]: SARIF 2.1.0, for code-scanning tools.
 //! - [`github()`]: GitHub Actions workflow commands, one annotation a claim.
+//! - [`html()`]: one self-contained page, the figures side by side.
 //!
 //! [`records()`] renders what `extract` finds in one source instead of a
 //! check's findings, in each [`RecordFormat`] (an aligned table, JSON lines,
@@ -27,12 +28,14 @@ use crate::location::Location;
 use crate::record::Record;
 
 mod github;
+mod html;
 mod human;
 mod json;
 mod records;
 mod sarif;
 
 pub use github::github;
+pub use html::html;
 pub use human::human;
 pub use json::json;
 pub use records::{records, write_records, RecordFormat};
@@ -74,7 +77,8 @@ impl<'a> FromIterator<(&'a str, &'a str)> for Texts<'a> {
 
 /// The line a report ends with: `5 sources, 17 claims: 1 contradiction,
 /// 1 compatible, 2 agreements`, and `, 1 update` when there are updates
-/// (most checks have none, and their line stays as it was).
+/// (most checks have none, and their line stays as it was); accepted
+/// findings are counted apart, at the end (`, 1 contradiction accepted`).
 pub fn summary_line(summary: &Summary) -> String {
     let mut line = format!(
         "{}, {}: {}, {} compatible, {}",
@@ -90,6 +94,28 @@ pub fn summary_line(summary: &Summary) -> String {
             plural(summary.updates, "update", "updates")
         ));
     }
+    let accepted = [
+        (
+            summary.accepted.contradictions,
+            "contradiction",
+            "contradictions",
+        ),
+        (summary.accepted.updates, "update", "updates"),
+        (summary.accepted.compatible, "compatible", "compatible"),
+    ];
+    for (n, one, many) in accepted.into_iter().filter(|(n, _, _)| *n > 0) {
+        line.push_str(&format!(", {} accepted", plural(n, one, many)));
+    }
+    if let Some(f) = summary.figures {
+        line.push_str(&format!(
+            "; checked figures: {} confirmed, {} compatible, {} contradicted, {}, {} with no source",
+            f.confirmed,
+            f.compatible,
+            f.contradicted,
+            plural(f.updates, "update", "updates"),
+            f.no_source
+        ));
+    }
     line
 }
 
@@ -100,17 +126,52 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// What a finding is about, for titles: the key, its scope when it has one,
 /// and the values found (`media_outlet — 16 vs 17`,
-/// `journalist (France) — about 30`).
+/// `journalist (France) — about 30`). A checked figure's finding names it
+/// against the references' values (`government_member — 24 against 14,
+/// 15`), not the references' values against each other.
 fn headline(finding: &Finding) -> String {
     let subject = match &finding.scope {
         Some(scope) => format!("{} ({scope})", finding.key),
         None => finding.key.clone(),
     };
+    if let Some(checked) = finding.checked {
+        let label = |i: usize| {
+            finding
+                .values
+                .iter()
+                .find(|v| v.claims.contains(&i))
+                .map(|v| v.label.as_str())
+        };
+        let own = label(checked).unwrap_or_default();
+        let mut theirs: Vec<&str> = Vec::new();
+        for v in &finding.values {
+            if v.claims.iter().any(|&i| i != checked) {
+                theirs.push(v.label.as_str());
+            }
+        }
+        let theirs = match (theirs.first(), theirs.last()) {
+            (Some(first), Some(last)) if theirs.len() > 3 => {
+                format!("{} values, {first} to {last}", theirs.len())
+            }
+            _ => theirs.join(", "),
+        };
+        return format!("{subject} — {own} against {theirs}");
+    }
     let values: Vec<&str> = finding.values.iter().map(|v| v.label.as_str()).collect();
     if values.is_empty() {
         subject
     } else {
         format!("{subject} — {}", values.join(" vs "))
+    }
+}
+
+/// The claims of a finding that CI formats annotate: in a check against
+/// references, only the checked figure (the references are not the files
+/// under review); otherwise every claim.
+fn annotated(finding: &Finding) -> Vec<&Record> {
+    match finding.checked {
+        Some(i) => finding.claims.get(i).into_iter().collect(),
+        None => finding.claims.iter().collect(),
     }
 }
 
@@ -142,6 +203,7 @@ fn end_position(record: &Record, texts: &Texts) -> Option<Location> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consistency::AcceptedCounts;
     use crate::lang::Lang;
     use crate::quantity::{interval_for, Kind, Qualifier};
 
@@ -182,6 +244,8 @@ mod tests {
             compatible: 1,
             contradictions: 1,
             updates: 0,
+            accepted: AcceptedCounts::default(),
+            figures: None,
         };
         assert_eq!(
             summary_line(&summary),
@@ -195,6 +259,20 @@ mod tests {
             summary_line(&updated),
             "5 sources, 17 claims: 1 contradiction, 1 compatible, 2 agreements, 2 updates"
         );
+        let accepted = Summary {
+            contradictions: 0,
+            accepted: AcceptedCounts {
+                contradictions: 1,
+                updates: 2,
+                compatible: 0,
+            },
+            ..summary
+        };
+        assert_eq!(
+            summary_line(&accepted),
+            "5 sources, 17 claims: 0 contradictions, 1 compatible, 2 agreements, \
+             1 contradiction accepted, 2 updates accepted"
+        );
         let one = Summary {
             sources: 1,
             claims: 1,
@@ -202,6 +280,8 @@ mod tests {
             compatible: 0,
             contradictions: 0,
             updates: 0,
+            accepted: AcceptedCounts::default(),
+            figures: None,
         };
         assert_eq!(
             summary_line(&one),

@@ -9,14 +9,19 @@
 //! that a viewer lists every source involved. Agreements and compatible
 //! values are not results: nothing is wrong with them. A difference a person
 //! accepted stays a result, with an external suppression carrying the
-//! reason, which viewers show as dismissed.
+//! reason, which viewers show as dismissed, and the tag `accepted`. The
+//! run's properties hold the report's summary (accepted findings counted
+//! apart, as in the JSON report). Against references (`--against`), a
+//! result's location is the checked figure and the references' claims are
+//! its related locations; the run's properties also list every checked
+//! figure with its verdict, as the JSON report's `figures`.
 //!
 //! Columns are counted in characters (`columnKind: unicodeCodePoints`), as
 //! everywhere in claimcheck; `endColumn` is the column just past the claim.
 
 use serde::Serialize;
 
-use crate::consistency::{Finding, Report, Severity, Verdict};
+use crate::consistency::{Figure, Finding, Report, Severity, Summary, Verdict};
 use crate::labels::file_name;
 use crate::record::Record;
 use crate::report::{end_position, span_text, Texts};
@@ -81,6 +86,10 @@ pub fn sarif(report: &Report, texts: &Texts) -> String {
                 },
             },
             column_kind: "unicodeCodePoints",
+            properties: RunProperties {
+                summary: report.summary,
+                figures: report.figures.as_deref(),
+            },
             results: report
                 .findings
                 .iter()
@@ -120,11 +129,20 @@ fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResu
         message: Text {
             text: finding.explanation.clone(),
         },
+        // A checked figure is the result's location; the references it is
+        // judged against are related locations.
         locations: finding
             .claims
             .iter()
             .enumerate()
-            .filter(|(_, record)| !record.superseded)
+            .filter(|(i, record)| finding.checked.is_none_or(|c| c == *i) && !record.superseded)
+            .map(|(i, record)| location(record, texts, label(i)))
+            .collect(),
+        related_locations: finding
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| finding.checked.is_some_and(|c| c != *i))
             .map(|(i, record)| location(record, texts, label(i)))
             .collect(),
         suppressions: finding
@@ -137,6 +155,9 @@ fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResu
                 }]
             })
             .unwrap_or_default(),
+        properties: finding.accepted.as_ref().map(|_| ResultProperties {
+            tags: vec![finding.level()],
+        }),
     }
 }
 
@@ -216,6 +237,23 @@ struct Run<'a> {
     tool: Tool,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
+    properties: RunProperties<'a>,
+}
+
+/// The run's property bag: the report's summary, as the JSON report counts
+/// it (accepted findings apart).
+#[derive(Serialize)]
+struct RunProperties<'a> {
+    summary: Summary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figures: Option<&'a [Figure]>,
+}
+
+/// A result's property bag: the tag `accepted` on a difference a person
+/// accepted (it also carries a suppression).
+#[derive(Serialize)]
+struct ResultProperties {
+    tags: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -260,7 +298,11 @@ struct SarifResult<'a> {
     message: Text,
     locations: Vec<Location<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     suppressions: Vec<Suppression<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<ResultProperties>,
 }
 
 #[derive(Serialize)]
@@ -349,6 +391,7 @@ mod tests {
             result["suppressions"][0]["justification"],
             "the desk checked: 17"
         );
+        assert_eq!(result["properties"]["tags"][0], "accepted");
         assert_eq!(run["results"].as_array().map(Vec::len), Some(1));
     }
 }

@@ -19,6 +19,13 @@
 //! points at the first bad byte, so that a wrong `--encoding` is noticed.
 //! The one exception is a UTF-8 file cut in the middle of its last character
 //! (a truncated download): it is read, the cut character as U+FFFD.
+//!
+//! A file that is valid in no single encoding, UTF-8 text with bytes that are
+//! not UTF-8 (a Latin-1 paragraph pasted into a UTF-8 article), would read
+//! as Windows-1252 without an error, and its UTF-8 letters as mojibake
+//! ("numÃ©ros"). Such a file is read as UTF-8, each byte that is not as
+//! Windows-1252, with a warning that points at the first of them (step 3
+//! and a half: before the declaration and the guess).
 
 use encoding_rs::{
     DecoderResult, Encoding, ISO_8859_15, ISO_8859_2, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1250,
@@ -26,7 +33,7 @@ use encoding_rs::{
 };
 
 use crate::location::location_in;
-use crate::source::error::{EncodingChoice, InputError};
+use crate::source::error::{EncodingChoice, InputError, InputWarning};
 use crate::source::{error_name, BINARY_PROBE_LEN};
 
 /// A document's text, and the encoding it was read in.
@@ -36,6 +43,8 @@ pub(crate) struct Decoded {
     pub(crate) text: String,
     /// The encoding the bytes were decoded from.
     pub(crate) encoding: &'static Encoding,
+    /// Set when the bytes mix encodings: what the user should hear.
+    pub(crate) warning: Option<InputWarning>,
 }
 
 /// How far into an HTML file its `<meta charset>` is looked for, as the
@@ -77,6 +86,7 @@ pub(crate) fn decode(
             return Ok(Decoded {
                 text,
                 encoding: UTF_8,
+                warning: None,
             })
         }
         Err(err) => {
@@ -86,11 +96,15 @@ pub(crate) fn decode(
                 return Ok(Decoded {
                     text,
                     encoding: UTF_8,
+                    warning: None,
                 });
             }
             err.into_bytes()
         }
     };
+    if let Some(mixed) = decode_mixed(name, &bytes) {
+        return Ok(mixed);
+    }
     if html {
         if let Some(encoding) = meta_charset(&bytes) {
             return decode_strictly(name, &bytes, 0, encoding, EncodingChoice::Declared);
@@ -160,7 +174,64 @@ fn decode_strictly(
             });
         }
     }
-    Ok(Decoded { text, encoding })
+    Ok(Decoded {
+        text,
+        encoding,
+        warning: None,
+    })
+}
+
+/// `bytes` read as UTF-8 text with bytes that are not UTF-8, when they are:
+/// at least one character of more than one byte is valid UTF-8 (text in a
+/// single legacy encoding almost never makes one: a capital accented letter
+/// followed by a symbol of 0x80–0xBF). The bytes that are not UTF-8 are read
+/// as Windows-1252, and the warning points at the first of them. `None` when
+/// no character beyond ASCII is valid UTF-8: a file in one legacy encoding.
+fn decode_mixed(name: &str, bytes: &[u8]) -> Option<Decoded> {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut multibyte = false;
+    let mut first_bad: Option<(usize, usize, u8)> = None;
+    let mut rest = bytes;
+    loop {
+        let (valid, bad_len) = match std::str::from_utf8(rest) {
+            Ok(valid) => (valid, 0),
+            Err(err) => {
+                let valid = std::str::from_utf8(&rest[..err.valid_up_to()]).unwrap_or_default();
+                let len = err.error_len().unwrap_or(rest.len() - err.valid_up_to());
+                (valid, len)
+            }
+        };
+        multibyte |= !valid.is_ascii();
+        text.push_str(valid);
+        if bad_len == 0 {
+            break;
+        }
+        let at = valid.len();
+        let bad = &rest[at..at + bad_len];
+        if first_bad.is_none() {
+            let offset = bytes.len() - rest.len() + at;
+            first_bad = Some((offset, text.len(), bad[0]));
+        }
+        let (latin, _) = WINDOWS_1252.decode_without_bom_handling(bad);
+        text.push_str(&latin);
+        rest = &rest[at + bad_len..];
+    }
+    let (offset, text_at, byte) = first_bad?;
+    if !multibyte {
+        return None;
+    }
+    let position = location_in(text.as_bytes(), text_at);
+    Some(Decoded {
+        text,
+        encoding: UTF_8,
+        warning: Some(InputWarning::MixedEncoding {
+            path: error_name(name),
+            line: position.line,
+            column: position.column,
+            offset,
+            byte,
+        }),
+    })
 }
 
 /// Decodes `body` with encoding_rs's decoder, which says where a malformed

@@ -127,7 +127,7 @@ fn walk_error(root: &str, err: ignore::Error) -> InputError {
             ignore::Error::Io(source) => {
                 return InputError::Io {
                     path: path.unwrap_or_else(|| root.to_string()),
-                    source,
+                    source: bare_io(source),
                 };
             }
             other => {
@@ -140,9 +140,62 @@ fn walk_error(root: &str, err: ignore::Error) -> InputError {
     }
 }
 
+/// The system's own error inside `source`: the walk wraps it in an error
+/// whose message names the path again ("IO error for operation on
+/// articles/: Permission denied"), and the path is already said once.
+fn bare_io(source: io::Error) -> io::Error {
+    let inner = source
+        .get_ref()
+        .and_then(|e| e.source())
+        .and_then(|e| e.downcast_ref::<io::Error>());
+    match inner {
+        Some(inner) => match inner.raw_os_error() {
+            Some(code) => io::Error::from_raw_os_error(code),
+            None => io::Error::new(inner.kind(), inner.to_string()),
+        },
+        None => source,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn walk_errors_name_the_path_once() {
+        #[derive(Debug)]
+        struct Walk(io::Error);
+        impl std::fmt::Display for Walk {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "IO error for operation on locked/: {}", self.0)
+            }
+        }
+        impl std::error::Error for Walk {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                Some(&self.0)
+            }
+        }
+        let denied = io::Error::from_raw_os_error(13);
+        let wrapped = io::Error::other(Walk(io::Error::from_raw_os_error(13)));
+        let err = ignore::Error::WithPath {
+            path: "locked/".into(),
+            err: Box::new(ignore::Error::Io(wrapped)),
+        };
+        let message = walk_error("locked", err).to_string();
+        assert_eq!(
+            message,
+            format!("locked/: cannot read: {}", lowercase(&denied.to_string()))
+        );
+        assert_eq!(message.matches("locked").count(), 1, "{message}");
+    }
+
+    fn lowercase(s: &str) -> String {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
 
     #[test]
     fn text_extensions_ignore_case() {

@@ -72,6 +72,27 @@ pub enum InputError {
         byte: u8,
     },
 
+    /// A document mixes encodings (UTF-8 text and bytes that are not UTF-8),
+    /// refused because `--strict-encoding` asks for one encoding; `line`,
+    /// `column` and `offset` point at the first byte that is not UTF-8.
+    #[error(
+        "{path}:{line}:{column}: mixes encodings: UTF-8 text with byte 0x{byte:02x} (at byte \
+         offset {offset}) that is not UTF-8; refused by --strict-encoding: convert the file to \
+         one encoding (UTF-8)"
+    )]
+    MixedEncoding {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the first byte that is not UTF-8.
+        line: usize,
+        /// 1-based column of it, counted in characters.
+        column: usize,
+        /// Byte offset of it in the file.
+        offset: usize,
+        /// The byte itself.
+        byte: u8,
+    },
+
     /// A NUL byte near the start says the file is not text (an image, a PDF,
     /// UTF-16 without a byte order mark).
     #[error(
@@ -104,8 +125,60 @@ impl InputError {
             | InputError::Io { path, .. }
             | InputError::InvalidUtf8 { path, .. }
             | InputError::Undecodable { path, .. }
+            | InputError::MixedEncoding { path, .. }
             | InputError::Binary { path, .. }
             | InputError::NoTextFiles { path } => path,
+        }
+    }
+}
+
+/// Something wrong with an input that was still read: said on stderr
+/// (`claimcheck: warning: …`), never silent.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InputWarning {
+    /// The document mixes encodings: valid UTF-8 text (accented letters
+    /// written as UTF-8) with bytes that are not UTF-8 (a paragraph pasted
+    /// from a Latin-1 file). Read as UTF-8, each byte that is not as
+    /// Windows-1252, rather than all of it as Windows-1252 (mojibake:
+    /// "numÃ©ros"); `line`, `column` and `offset` point at the first byte
+    /// that is not UTF-8.
+    #[error(
+        "{path}:{line}:{column}: mixes encodings: UTF-8 text with byte 0x{byte:02x} (at byte \
+         offset {offset}) that is not UTF-8; read as UTF-8, the bytes that are not as \
+         windows-1252 (--strict-encoding refuses such a file)"
+    )]
+    MixedEncoding {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the first byte that is not UTF-8.
+        line: usize,
+        /// 1-based column of it, counted in characters.
+        column: usize,
+        /// Byte offset of it in the file.
+        offset: usize,
+        /// The byte itself.
+        byte: u8,
+    },
+}
+
+impl InputWarning {
+    /// The error the warning becomes when the user asks for strictness
+    /// (`--strict-encoding`).
+    pub fn into_error(self) -> InputError {
+        match self {
+            InputWarning::MixedEncoding {
+                path,
+                line,
+                column,
+                offset,
+                byte,
+            } => InputError::MixedEncoding {
+                path,
+                line,
+                column,
+                offset,
+                byte,
+            },
         }
     }
 }

@@ -34,7 +34,7 @@ pub use discover::{
     discover, discover_or_stdin, discover_with_facts, is_fact_file, FACT_EXTENSIONS,
     TEXT_EXTENSIONS,
 };
-pub use error::{EncodingChoice, InputError};
+pub use error::{EncodingChoice, InputError, InputWarning};
 pub use prose::OffsetMap;
 
 /// How many leading bytes are searched for a NUL to tell binary files from
@@ -120,6 +120,9 @@ pub struct Source {
     /// When the document was published, when it says so ([`date`]): a web
     /// page's metadata, or a dated publication line at the head of the text.
     pub date: Option<Date>,
+    /// What was odd about the file but did not stop it being read (it mixes
+    /// encodings), for the front end to say.
+    pub warnings: Vec<InputWarning>,
     /// The file as read (decoded) and the map from `text` into it, when
     /// `text` is not the whole file.
     original: Option<Box<Original>>,
@@ -143,6 +146,7 @@ impl Source {
             lang,
             encoding: encoding_rs::UTF_8,
             markup: Markup::Plain,
+            warnings: Vec::new(),
             original: None,
         }
     }
@@ -189,6 +193,7 @@ impl Source {
             encoding,
             markup,
             date,
+            warnings: Vec::new(),
             original,
         }
     }
@@ -270,7 +275,9 @@ impl Source {
     /// HTML page declares in a `<meta charset>`, or the one `chardetng`
     /// guesses. A NUL byte near the start (without a UTF-16 byte order mark
     /// or encoding) means a binary file; bytes not valid in the encoding are
-    /// an error that points at the first bad one.
+    /// an error that points at the first bad one. UTF-8 text with bytes that
+    /// are not UTF-8 is read as UTF-8, those bytes as Windows-1252, with a
+    /// warning ([`InputWarning::MixedEncoding`]).
     pub fn decode(
         name: String,
         bytes: Vec<u8>,
@@ -282,13 +289,21 @@ impl Source {
             Markup::of(&name)
         };
         let decoded = decode::decode(&name, bytes, options.encoding, markup == Markup::Html)?;
-        Ok(Source::assemble(
-            name,
-            decoded.text,
-            decoded.encoding,
-            markup,
-            options.lang,
-        ))
+        let mut source =
+            Source::assemble(name, decoded.text, decoded.encoding, markup, options.lang);
+        source.warnings.extend(decoded.warning);
+        Ok(source)
+    }
+
+    /// The source, or the error its first warning becomes when the user
+    /// asks for strictness (`--strict-encoding`: a file that mixes
+    /// encodings is refused rather than read).
+    pub fn strict(mut self) -> Result<Source, InputError> {
+        if self.warnings.is_empty() {
+            Ok(self)
+        } else {
+            Err(self.warnings.swap_remove(0).into_error())
+        }
     }
 }
 

@@ -20,7 +20,7 @@ use std::cmp::Reverse;
 
 use annotate_snippets::{Group, Level, Padding, Renderer};
 
-use crate::consistency::{Finding, Report, Severity};
+use crate::consistency::{Figure, Finding, Report, Severity};
 use crate::labels::value_label;
 use crate::report::{headline, summary_line, Texts};
 
@@ -47,6 +47,14 @@ pub fn human(report: &Report, texts: &Texts, color: bool) -> String {
     // Stable: within a severity, the report's order (by key and scope).
     findings.sort_by_key(|f| Reverse(shown_severity(f)));
     let mut out = String::new();
+    if let Some(figures) = &report.figures {
+        out.push_str(&figure_lines(figures));
+        // Each figure's line already says what the references confirm or
+        // allow: only what needs a look is shown in full.
+        findings.retain(|f| {
+            f.checked.is_none() || f.accepted.is_some() || shown_severity(f) > Severity::Info
+        });
+    }
     for finding in findings {
         let group = if shown_severity(finding) > Severity::Info {
             detailed(finding, texts)
@@ -58,6 +66,48 @@ pub fn human(report: &Report, texts: &Texts, color: bool) -> String {
     }
     out.push_str(&summary_line(&report.summary));
     out.push('\n');
+    out
+}
+
+/// The figures of the checked sources, one line each in source order:
+/// `draft.txt:3:12  contradicted  government_member  24 (draft) cannot be
+/// true with 14 (…) and 15 (…).`, columns aligned, then a blank line.
+fn figure_lines(figures: &[Figure]) -> String {
+    let rows: Vec<[String; 4]> = figures
+        .iter()
+        .map(|f| {
+            let c = &f.claim;
+            let key = c.key.as_deref().unwrap_or_default();
+            [
+                format!("{}:{}:{}", c.source, c.line, c.column),
+                f.verdict.name().to_string(),
+                match &c.scope {
+                    Some(scope) => format!("{key} ({scope})"),
+                    None => key.to_string(),
+                },
+                f.explanation.clone(),
+            ]
+        })
+        .collect();
+    let width = |col: usize| {
+        rows.iter()
+            .map(|r| r[col].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2)];
+    let mut out = String::new();
+    for row in &rows {
+        for (cell, w) in row.iter().zip(widths) {
+            out.push_str(cell);
+            out.push_str(&" ".repeat(w - cell.chars().count() + 2));
+        }
+        out.push_str(&row[3]);
+        out.push('\n');
+    }
+    if !rows.is_empty() {
+        out.push('\n');
+    }
     out
 }
 
@@ -81,9 +131,14 @@ fn level(severity: Severity) -> Level<'static> {
 }
 
 /// A finding in three lines: its title and its explanation (and the reason it
-/// was accepted, when it was).
+/// was accepted, when it was). An accepted finding's title says `accepted`
+/// where the severity would be (`accepted[contradiction]: …`).
 fn compact(finding: &Finding) -> Group<'_> {
-    let mut group = level(shown_severity(finding))
+    let title_level = match &finding.accepted {
+        Some(_) => Level::INFO.with_name(finding.level()),
+        None => level(shown_severity(finding)),
+    };
+    let mut group = title_level
         .primary_title(headline(finding))
         .id(finding.kind.name())
         .element(Level::NOTE.message(finding.explanation.as_str()));
@@ -111,6 +166,11 @@ fn detailed<'a>(finding: &'a Finding, texts: &Texts<'a>) -> Group<'a> {
     } else {
         every_claim(finding)
     };
+    // A checked figure comes first: the report is about it.
+    let (mut quoted, rest): (Vec<_>, Vec<_>) = quoted
+        .into_iter()
+        .partition(|(i, _)| finding.checked == Some(*i));
+    quoted.extend(rest);
     for (i, value) in quoted {
         if let Some(record) = finding.claims.get(i) {
             group = snippet::add_claim(group, record, texts, &value);
@@ -126,7 +186,9 @@ fn detailed<'a>(finding: &'a Finding, texts: &Texts<'a>) -> Group<'a> {
 fn title(finding: &Finding, tabled: bool) -> String {
     let values = &finding.values;
     match (values.first(), values.last()) {
-        (Some(first), Some(last)) if tabled && values.len() > MAX_TITLE_VALUES => {
+        (Some(first), Some(last))
+            if tabled && values.len() > MAX_TITLE_VALUES && finding.checked.is_none() =>
+        {
             let subject = match &finding.scope {
                 Some(scope) => format!("{} ({scope})", finding.key),
                 None => finding.key.clone(),

@@ -47,7 +47,8 @@ pub(super) fn is_table(finding: &Finding) -> bool {
 /// the order its sentences are quoted in: dated rows newest first (by the
 /// newest date among each value's claims), so a reader of a changing tally
 /// sees the latest figure on top; undated rows after them; the value order
-/// as the title lists it breaks ties, so undated reports keep it.
+/// as the title lists it breaks ties, so undated reports keep it. In a check
+/// against references, the checked figure's value comes first of all.
 pub(super) fn row_order(finding: &Finding) -> Vec<usize> {
     let newest = |v: usize| {
         finding.values[v]
@@ -59,6 +60,10 @@ pub(super) fn row_order(finding: &Finding) -> Vec<usize> {
     let mut order: Vec<usize> = (0..finding.values.len()).collect();
     // `None` sorts first in `Option`; reversed, dated rows come first.
     order.sort_by_key(|&v| std::cmp::Reverse(newest(v)));
+    // A checked figure's value heads the table: the report is about it.
+    if let Some(checked) = finding.checked {
+        order.sort_by_key(|&v| !finding.values[v].claims.contains(&checked));
+    }
     order
 }
 
