@@ -49,8 +49,7 @@ fn after(text: &str, v: &Vocabulary, end: usize, limit: usize) -> Option<String>
     if article && !first.capitalised(text) {
         let plural = first.folded.ends_with('s') || first.folded.ends_with('x');
         let member = !v.stop.contains(&first.folded) && !v.pre_modifiers.contains(&first.folded);
-        return (plural && member && first.folded.len() > 3)
-            .then(|| first.text(text).to_string());
+        return (plural && member && first.folded.len() > 3).then(|| first.text(text).to_string());
     }
     name_from(text, v, &first)
 }
@@ -209,13 +208,17 @@ fn name_before(text: &str, v: &Vocabulary) -> Option<String> {
     let before = previous_words(&text[..start], 2);
     let complement = |w: &Word| v.complements.contains(&w.folded) || w.folded == "of";
     if before.first().is_some_and(complement)
-        || (before.first().is_some_and(|w| v.articles.contains(&w.folded))
+        || (before
+            .first()
+            .is_some_and(|w| v.articles.contains(&w.folded))
             && before.get(1).is_some_and(complement))
     {
         return None;
     }
     // "the French legislative elections": a place or its people.
-    if v.place_at(text, taken[first]).is_some_and(|(_, end)| end.end >= taken[last].end) {
+    if v.place_at(text, taken[first])
+        .is_some_and(|(_, end)| end.end >= taken[last].end)
+    {
         return None;
     }
     Some(text[start..taken[last].end].to_string())

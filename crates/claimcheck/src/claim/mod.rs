@@ -26,9 +26,9 @@
 mod attribution;
 mod counted;
 mod elided;
-mod one;
 mod frame;
 mod holder;
+mod one;
 mod scope;
 mod superseded;
 mod vocabulary;
@@ -226,9 +226,10 @@ fn out_of(text: &str, v: &Vocabulary, number_end: usize, next: usize) -> Option<
             .take_while(|w| w.end <= next)
             .take(2)
             .collect();
-    let phrase = v.out_of.iter().find(|p| {
-        p.len() <= words.len() && p.iter().zip(&words).all(|(a, w)| *a == w.folded)
-    })?;
+    let phrase = v
+        .out_of
+        .iter()
+        .find(|p| p.len() <= words.len() && p.iter().zip(&words).all(|(a, w)| *a == w.folded))?;
     let last = &words[phrase.len() - 1];
     if !text[last.end..next].trim().is_empty() {
         return None;

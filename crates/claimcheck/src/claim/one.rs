@@ -65,14 +65,13 @@ pub(super) fn counts_of_one(
             },
         };
         let next = spans.partition_point(|s| s.start < start);
-        let bounds = next
-            .checked_sub(1)
-            .map_or(0, |p| spans[p].end.min(start))..spans.get(next).map_or(text.len(), |s| s.start);
+        let bounds = next.checked_sub(1).map_or(0, |p| spans[p].end.min(start))
+            ..spans.get(next).map_or(text.len(), |s| s.start);
         describe(text, lang, v, concepts, &mut claim, bounds, sentences);
-        let refers = claim
-            .counted
-            .as_deref()
-            .is_some_and(|c| c.split(' ').any(|w| v.references.contains(&crate::segment::fold(w))));
+        let refers = claim.counted.as_deref().is_some_and(|c| {
+            c.split(' ')
+                .any(|w| v.references.contains(&crate::segment::fold(w)))
+        });
         let changing = claim
             .key
             .as_deref()
@@ -103,7 +102,12 @@ fn articles<'t>(text: &'t str, v: &'t Vocabulary) -> impl Iterator<Item = (usize
                 .map(|(i, m)| (i, i + m.len() - 1))
                 .collect::<Vec<_>>()
         })
-        .filter(|&(s, _)| !text[..s].chars().next_back().is_some_and(char::is_alphanumeric))
+        .filter(|&(s, _)| {
+            !text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
         .collect();
     spans.sort_unstable();
     spans.dedup();

@@ -50,7 +50,6 @@ pub(super) fn scope(text: &str, v: &Vocabulary, counted: &Counted, limit: usize)
         // "worldwide" widens a count only right after it: "numéros stockés
         // par l'entreprise dans le monde entier" places the company.
         let right_after = Some(locative.start) == next_start;
-        let place = &place;
         if let Some(found) = place_after(text, v, &place).filter(|p| right_after || p != "world") {
             return Some(found);
         }
@@ -189,7 +188,10 @@ fn excluded_after(text: &str, v: &Vocabulary, end: usize) -> Option<String> {
     )
     .take_while(|w| w.end <= next.end)
     .take(REFERENCE_WITHIN);
-    if !opening.into_iter().any(|w| v.references.contains(&w.folded)) {
+    if !opening
+        .into_iter()
+        .any(|w| v.references.contains(&w.folded))
+    {
         return None;
     }
     let ws = words(text, start..next.end);

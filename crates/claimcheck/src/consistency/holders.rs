@@ -63,9 +63,8 @@ impl Name {
             .filter(|w| !LINKS.contains(&w.as_str()))
             .map(|w| w.strip_suffix('s').map(str::to_string).unwrap_or(w))
             .collect();
-        let is_acronym = |w: &str| {
-            (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
-        };
+        let is_acronym =
+            |w: &str| (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase());
         let letters = if words.len() == 1 && is_acronym(words[0]) {
             Some(sorted(words[0].chars()))
         } else if !words.iter().any(|w| is_acronym(w)) {
@@ -174,11 +173,22 @@ mod tests {
 
     #[test]
     fn wordings_and_languages_of_one_party_meet() {
-        let p = party(&["NFP", "New Popular Front", "Nouveau Front populaire", "Ensemble"]);
+        let p = party(&[
+            "NFP",
+            "New Popular Front",
+            "Nouveau Front populaire",
+            "Ensemble",
+        ]);
         assert_eq!(p["New Popular Front"], "NFP");
         assert_eq!(p["Nouveau Front populaire"], "NFP");
         assert_eq!(p["Ensemble"], "Ensemble");
-        let p = party(&["Les Républicains", "Republicans", "LR", "Parti socialiste", "PS"]);
+        let p = party(&[
+            "Les Républicains",
+            "Republicans",
+            "LR",
+            "Parti socialiste",
+            "PS",
+        ]);
         assert_eq!(p["Republicans"], "LR");
         assert_eq!(p["Les Républicains"], "LR");
         assert_eq!(p["Parti socialiste"], "PS");

@@ -77,9 +77,10 @@ pub(super) fn judge(
     // Projections ("feared dead", "pourrait atteindre") span a range of
     // opinion: two of them never contradict each other.
     // Nor do counts of people with nothing said of them.
-    let estimates = first.key.as_deref().is_some_and(|k| {
-        crate::concept::is_estimate(k) || options.concepts.never_contradicts(k)
-    });
+    let estimates = first
+        .key
+        .as_deref()
+        .is_some_and(|k| crate::concept::is_estimate(k) || options.concepts.never_contradicts(k));
     let contradiction = if estimates {
         None
     } else if with_refs {
@@ -134,7 +135,11 @@ pub(super) fn judge(
 /// a reference gives the same value (confirmed), compatible otherwise. The
 /// title and explanation name the checked figure against the references
 /// only: what the references say among themselves is not its business.
-pub(super) fn judge_figure(claims: &[Record], options: &CompareOptions) -> Option<Finding> {
+pub(super) fn judge_figure(
+    claims: &[Record],
+    options: &CompareOptions,
+    references: &FxHashSet<&str>,
+) -> Option<Finding> {
     let checked = claims.first()?;
     if claims.len() < 2 {
         return None;
@@ -151,7 +156,7 @@ pub(super) fn judge_figure(claims: &[Record], options: &CompareOptions) -> Optio
     let estimates = checked
         .key
         .as_deref()
-        .is_some_and(crate::concept::is_estimate);
+        .is_some_and(|k| crate::concept::is_estimate(k) || options.concepts.never_contradicts(k));
     let changing = checked
         .key
         .as_deref()
@@ -171,7 +176,7 @@ pub(super) fn judge_figure(claims: &[Record], options: &CompareOptions) -> Optio
             } else {
                 (other, 0)
             };
-            let update = changing.then(|| group.update(lo, hi, options)).flatten();
+            let update = changing.then(|| group.update(lo, hi, references)).flatten();
             let conflict = group.value_pair(lo, hi);
             match update {
                 Some((kind, severity, text)) => (kind, severity, text, conflict),

@@ -153,7 +153,8 @@ pub fn find_against(
     all: bool,
 ) -> (Vec<Finding>, Vec<Figure>, usize) {
     let (claims, _) = comparable(records, options.concepts);
-    let is_ref = |r: &Record| options.references.contains(&r.source);
+    let reference_names: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
+    let is_ref = |r: &Record| reference_names.contains(r.source.as_str());
     let mut findings = Vec::new();
     let mut figures = Vec::new();
     for group in groups(&claims) {
@@ -168,7 +169,7 @@ pub fn find_against(
         for claim in checked {
             let mut judged = vec![claim.clone()];
             judged.extend(references.iter().map(|r| (*r).clone()));
-            match judge::judge_figure(&judged, options) {
+            match judge::judge_figure(&judged, options, &reference_names) {
                 Some(finding) => {
                     figures.push(Figure {
                         verdict: Standing::of(finding.kind),
@@ -194,7 +195,7 @@ pub fn find_against(
                 references: &[],
                 ..options.clone()
             };
-            findings.extend(judge::judge(&among, &alike));
+            findings.extend(judge::judge(&among, &alike, &FxHashSet::default()));
         }
     }
     (findings, figures, claims.len())
@@ -243,7 +244,8 @@ pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, us
 /// national story) stays a scope of its own.
 fn widen_to_the_event(claims: &mut [Record], concepts: &Concepts) {
     let placed = |r: &Record| r.key.as_deref().is_some_and(|k| !concepts.is_held(k));
-    let sources: std::collections::BTreeSet<&str> = claims.iter().map(|r| r.source.as_str()).collect();
+    let sources: std::collections::BTreeSet<&str> =
+        claims.iter().map(|r| r.source.as_str()).collect();
     let mut by_place: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
         Default::default();
     for r in claims.iter().filter(|r| placed(r)) {
