@@ -81,15 +81,9 @@ fn a_toll_that_rises_later_is_an_update_and_does_not_fail() {
     assert_eq!(report["summary"]["updates"], 1);
     assert_eq!(report["summary"]["contradictions"], 0);
     // The second article's own earlier figure ("le précédent bilan faisait
-    // état de 820 morts") is not among the claims compared: it comes last,
-    // marked, as context.
-    let claims = report["findings"][0]["claims"].as_array().cloned();
-    let superseded: Vec<bool> = claims
-        .unwrap_or_default()
-        .iter()
-        .map(|c| c["superseded"] == true)
-        .collect();
-    assert_eq!(superseded, [false, false, true]);
+    // état de 820 morts") is not among the claims compared.
+    let claims = report["findings"][0]["claims"].as_array().map(Vec::len);
+    assert_eq!(claims, Some(2));
     // At info, an update fails no run, whatever --fail-on says.
     root_command()
         .args(["check", "--fail-on", "warning", DAY1, DAY2])

@@ -59,6 +59,9 @@ pub(super) fn inherit(
             continue;
         }
         let Some(link) = link(text, v, claim) else {
+            if held_by_its_noun(text, concepts, &before[p], claim) {
+                last_keyed = Some(i);
+            }
             continue;
         };
         if claim.key.is_some() && link == Link::List {
@@ -124,6 +127,28 @@ pub(super) fn inherit(
         claim.key = Some(key);
         last_keyed = Some(i);
     }
+}
+
+/// "Les LR obtiennent 45 sièges, auxquels s'ajoutent 15 divers droite": in
+/// a sentence counting seats or votes, a count of a noun the lexicon does
+/// not know names their holder ("divers droite"), not a thing of its own.
+/// Gives `claim` the key of `prev` and its noun as holder; true when it did.
+fn held_by_its_noun(text: &str, concepts: &Concepts, prev: &Claim, claim: &mut Claim) -> bool {
+    let Some(parent) = prev.key.as_deref().filter(|k| concepts.is_held(k)) else {
+        return false;
+    };
+    let unknown = claim.key.as_deref().is_some_and(|k| !concepts.is_known(k));
+    let same_sentence =
+        sentence_start(text, claim.span.start) == sentence_start(text, prev.span.start);
+    if !unknown || claim.scope.is_some() || !same_sentence {
+        return false;
+    }
+    let Some(noun) = claim.counted.clone() else {
+        return false;
+    };
+    claim.key = Some(parent.to_string());
+    claim.scope = Some(noun);
+    true
 }
 
 /// How `claim` points back, if it does: by the word before it ("dont",

@@ -61,8 +61,9 @@ fn before(text: &str, v: &Vocabulary, start: usize, limit: usize) -> Option<Stri
     let floor = limit.min(start).max(sentence_start(text, start));
     let head = text[floor..start].trim_end();
     // "Ensemble (156)", "le Rassemblement national et ses alliés (143 sièges)".
+    // "le PS double presque ses effectifs (59)": else the clause's subject.
     if let Some(open) = head.strip_suffix('(') {
-        return with_allies(open, v);
+        return with_allies(open, v).or_else(|| subject(open, v));
     }
     let words = previous_words(head, 3);
     // "with 188 seats", "avec 178 sièges": the subject before.

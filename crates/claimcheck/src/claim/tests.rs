@@ -289,6 +289,14 @@ fn the_subject_of_a_clause_holds_its_seats() {
     );
     cases!(Fr:
         "Le Nouveau Front Populaire, qui compte 178 élus, devance Ensemble." => ["178 élus | seat | Nouveau Front Populaire | -"];
+        "Les LR obtiennent 45 sièges, auxquels s'ajoutent 15 divers droite." => [
+            "45 sièges | seat | LR | -",
+            "15 divers droite | seat | divers droite | -",
+        ];
+        "La France insoumise stagne autour de 75 députés, alors que le PS double presque ses effectifs (59)." => [
+            "autour de 75 députés | seat | - | -",
+            "59 | seat | PS | -",
+        ];
         "Les LR qui sont restés à l'écart de ce rapprochement obtiennent 45 sièges." => ["45 sièges | seat | LR | -"];
         "Viennent ensuite le RN et les proches de M. Dupont qui l'ont suivi depuis Les Républicains (LR), avec 143 députés." => ["143 députés | seat | - | -"];
         "La gauche obtient 178 sièges, devant Ensemble (156) et le RN et ses alliés (143 sièges)." => [

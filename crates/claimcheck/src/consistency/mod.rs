@@ -86,19 +86,15 @@ pub fn compare(records: Vec<Record>, sources: usize, options: &CompareOptions) -
     }
 }
 
-/// Figures a text presents as earlier, by cell (key and scope).
-type Earlier = BTreeMap<(Option<String>, Option<String>), Vec<Record>>;
-
 /// The comparable claims of `records`, sorted by key, scope, source and
-/// position, so that each group of comparable claims is a run of them; and
-/// apart, by cell, the figures their texts present as earlier, which are
-/// compared with nothing. One party's wordings get one scope
-/// (`name_parties_alike`), the event's own place none
-/// (`widen_to_the_event`).
-fn comparable(records: Vec<Record>, concepts: &Concepts) -> (Vec<Record>, Earlier) {
+/// position, so that each group of comparable claims is a run of them.
+/// Figures their texts present as earlier are compared with nothing. One
+/// party's wordings get one scope (`name_parties_alike`), the event's own
+/// place none (`widen_to_the_event`).
+fn comparable(records: Vec<Record>, concepts: &Concepts) -> Vec<Record> {
     let mut claims: Vec<Record> = records
         .into_iter()
-        .filter(|r| r.interval.is_some())
+        .filter(|r| r.interval.is_some() && !r.superseded)
         .filter(|r| {
             // Seats or votes with no party named ("577 seats", "289
             // seats") are a total, a threshold or anyone's: never compared.
@@ -109,19 +105,10 @@ fn comparable(records: Vec<Record>, concepts: &Concepts) -> (Vec<Record>, Earlie
         .collect();
     name_parties_alike(&mut claims, concepts);
     widen_to_the_event(&mut claims, concepts);
-    let (superseded, mut claims): (Vec<Record>, Vec<Record>) =
-        claims.into_iter().partition(|r| r.superseded);
-    let mut earlier = Earlier::new();
-    for r in superseded {
-        earlier
-            .entry((r.key.clone(), r.scope.clone()))
-            .or_default()
-            .push(r);
-    }
     claims.sort_by(|a, b| {
         (&a.key, &a.scope, &a.source, a.start).cmp(&(&b.key, &b.scope, &b.source, b.start))
     });
-    (claims, earlier)
+    claims
 }
 
 /// The groups of comparable claims (same key, same scope) of sorted
@@ -152,7 +139,7 @@ pub fn find_against(
     options: &CompareOptions,
     all: bool,
 ) -> (Vec<Finding>, Vec<Figure>, usize) {
-    let (claims, _) = comparable(records, options.concepts);
+    let claims = comparable(records, options.concepts);
     let reference_names: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
     let is_ref = |r: &Record| reference_names.contains(r.source.as_str());
     let mut findings = Vec::new();
@@ -160,7 +147,8 @@ pub fn find_against(
     for group in groups(&claims) {
         let (references, checked): (Vec<&Record>, Vec<&Record>) =
             group.iter().partition(|r| is_ref(r));
-        let sources: Vec<String> = references
+        let judged_against = representatives(&references);
+        let sources: Vec<String> = judged_against
             .iter()
             .map(|r| r.source.clone())
             .collect::<std::collections::BTreeSet<_>>()
@@ -168,7 +156,7 @@ pub fn find_against(
             .collect();
         for claim in checked {
             let mut judged = vec![claim.clone()];
-            judged.extend(references.iter().map(|r| (*r).clone()));
+            judged.extend(judged_against.iter().map(|r| (*r).clone()));
             match judge::judge_figure(&judged, options, &reference_names) {
                 Some(finding) => {
                     figures.push(Figure {
@@ -201,6 +189,26 @@ pub fn find_against(
     (findings, figures, claims.len())
 }
 
+/// How many references of one value a checked figure is judged against.
+const PER_VALUE: usize = 8;
+
+/// The references a checked figure is judged against: each distinct value
+/// of its cell's references, by at most [`PER_VALUE`] of the references
+/// that give it. A verdict depends on the values only, and a cell of
+/// thousands of references then costs each figure a few, not thousands.
+fn representatives<'r>(references: &[&'r Record]) -> Vec<&'r Record> {
+    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    references
+        .iter()
+        .filter(|r| {
+            let n = taken.entry(crate::labels::value_label(r)).or_insert(0);
+            *n += 1;
+            *n <= PER_VALUE
+        })
+        .copied()
+        .collect()
+}
+
 /// Why a checked figure has no verdict: "No reference counts
 /// media_outlet (France)."
 fn no_source(claim: &Record) -> String {
@@ -217,21 +225,10 @@ fn no_source(claim: &Record) -> String {
 /// before making the [`Report`]. A figure its source presents as an earlier
 /// one (`superseded`) is compared with nothing.
 pub fn find(records: Vec<Record>, options: &CompareOptions) -> (Vec<Finding>, usize) {
-    let (claims, earlier) = comparable(records, options.concepts);
+    let claims = comparable(records, options.concepts);
     let references: FxHashSet<&str> = options.references.iter().map(String::as_str).collect();
     let findings = groups(&claims)
-        .filter_map(|group| {
-            let mut finding = judge::judge(group, options, &references)?;
-            // The figures its sources present as earlier, after the claims
-            // judged: context for whoever reads the disagreement.
-            if matches!(finding.kind, Verdict::Contradiction | Verdict::Update) {
-                let first = &group[0];
-                if let Some(e) = earlier.get(&(first.key.clone(), first.scope.clone())) {
-                    finding.claims.extend(e.iter().cloned());
-                }
-            }
-            Some(finding)
-        })
+        .filter_map(|group| judge::judge(group, options, &references))
         .collect();
     (findings, claims.len())
 }

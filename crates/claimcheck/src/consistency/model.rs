@@ -82,9 +82,7 @@ pub struct Finding {
     pub explanation: String,
     /// The reason a person gave for accepting this difference, if any.
     pub accepted: Option<String>,
-    /// Every claim of the group, by source then position; after them, in a
-    /// contradiction or an update, the figures its sources present as
-    /// earlier (`superseded`), which were compared with nothing.
+    /// Every claim of the group, by source then position.
     pub claims: Vec<Record>,
     /// The distinct values, in increasing order.
     pub values: Vec<Value>,

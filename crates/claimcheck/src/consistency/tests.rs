@@ -446,7 +446,7 @@ fn superseded_figures_are_compared_with_nothing() {
     let report = compare(
         vec![
             toll("a.txt", 1037.0, None),
-            earlier.clone(),
+            earlier,
             toll("b.txt", 1037.0, None),
         ],
         2,
@@ -455,23 +455,6 @@ fn superseded_figures_are_compared_with_nothing() {
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].kind, Agreement);
     assert_eq!(report.findings[0].claims.len(), 2);
-    assert_eq!(report.summary.claims, 2);
-    // A disagreement in its cell lists it last, as context.
-    let report = compare(
-        vec![
-            toll("a.txt", 1037.0, None),
-            earlier,
-            toll("b.txt", 2000.0, None),
-        ],
-        2,
-        &CompareOptions::default(),
-    );
-    assert_eq!(report.findings.len(), 1);
-    let f = &report.findings[0];
-    assert_eq!(f.kind, Contradiction);
-    assert_eq!(f.claims.len(), 3);
-    assert!(f.claims[2].superseded);
-    assert!(!f.explanation.contains("820"), "{}", f.explanation);
     assert_eq!(report.summary.claims, 2);
 }
 
