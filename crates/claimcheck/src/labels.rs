@@ -30,7 +30,15 @@ pub fn value_label(record: &Record) -> String {
         },
         // "une trentaine" and "about 30" say the same: the spread each
         // wording implies is the comparison's business, not the label's.
-        Qualifier::About => format!("about {v}"),
+        // "plusieurs centaines", "thousands": a vague amount's value is the
+        // middle of its range (599.5), which nobody wrote; its range is what
+        // the words say.
+        Qualifier::About => match ends {
+            Some((Some(l), Some(h))) if record.value.is_some_and(|x| x.fract() != 0.0) && l < h => {
+                format!("{}–{}", number(l), number(h))
+            }
+            _ => format!("about {v}"),
+        },
         Qualifier::Nearly => format!("nearly {v}"),
         Qualifier::MoreThan => format!("more than {v}"),
         Qualifier::AtLeast => format!("at least {v}"),
@@ -189,6 +197,12 @@ mod tests {
         assert_eq!(
             value_label(&record(Qualifier::About, Some(30.0), vague)),
             "about 30"
+        );
+        // "plusieurs centaines": the range the words say, not its middle.
+        let hundreds = Interval::closed(200.0, 999.0).ok();
+        assert_eq!(
+            value_label(&record(Qualifier::About, Some(599.5), hundreds)),
+            "200–999"
         );
     }
 
