@@ -86,30 +86,22 @@ pub(super) fn counts_of_one(
 /// The byte spans of the articles that may mean one (`one_articles:` in
 /// `data/<lang>/claims.yaml`), as whole words, in text order.
 fn articles<'t>(text: &'t str, v: &'t Vocabulary) -> impl Iterator<Item = (usize, usize)> + 't {
-    let mut spans: Vec<(usize, usize)> = v
-        .one_articles
-        .iter()
-        .flat_map(|a| {
-            let mut capital = a.clone();
-            if let Some(first) = capital.get(..1) {
-                capital = first.to_uppercase() + &capital[1..];
-            }
-            [a.clone() + " ", capital + " "]
+    // One pass over the spaces: an article is the word that ends at one,
+    // as written or with a capital first letter ("a", "A", "Une").
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .filter_map(move |(end, _)| {
+            v.one_articles.iter().find_map(|a| {
+                let start = end.checked_sub(a.len())?;
+                let word = text.get(start..end)?;
+                let written = word.eq_ignore_ascii_case(a)
+                    && !word[1..].bytes().any(|b| b.is_ascii_uppercase());
+                let alone = !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                (written && alone).then_some((start, end))
+            })
         })
-        .flat_map(|a| {
-            // The space is part of the pattern: "a " is far rarer than "a".
-            text.match_indices(a.as_str())
-                .map(|(i, m)| (i, i + m.len() - 1))
-                .collect::<Vec<_>>()
-        })
-        .filter(|&(s, _)| {
-            !text[..s]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        })
-        .collect();
-    spans.sort_unstable();
-    spans.dedup();
-    spans.into_iter()
 }

@@ -138,12 +138,16 @@ fn ends_sentence(text: &str, i: usize, c: char) -> bool {
     }
 }
 
-/// The characters that may end a sentence ([`ends_sentence`] decides).
-const ENDS: [char; 4] = ['.', '!', '?', '\n'];
+/// True for the bytes that may end a sentence ([`ends_sentence`] decides).
+/// All are ASCII, which never occurs inside a multi-byte character, so the
+/// bytes can be searched without decoding the text.
+fn may_end(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n')
+}
 
 /// The byte of the last sentence end in `text[lo..hi]`.
 fn last_end(text: &str, lo: usize, mut hi: usize) -> Option<usize> {
-    while let Some(i) = text[lo..hi].rfind(ENDS) {
+    while let Some(i) = text.as_bytes()[lo..hi].iter().rposition(may_end) {
         let at = lo + i;
         if ends_sentence(text, at, char::from(text.as_bytes()[at])) {
             return Some(at);
@@ -155,7 +159,7 @@ fn last_end(text: &str, lo: usize, mut hi: usize) -> Option<usize> {
 
 /// The byte of the first sentence end in `text[lo..hi]`.
 fn first_end(text: &str, mut lo: usize, hi: usize) -> Option<usize> {
-    while let Some(i) = text[lo..hi].find(ENDS) {
+    while let Some(i) = text.as_bytes()[lo..hi].iter().position(may_end) {
         let at = lo + i;
         if ends_sentence(text, at, char::from(text.as_bytes()[at])) {
             return Some(at);
