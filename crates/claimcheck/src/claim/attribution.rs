@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::quantity::Kind;
 use crate::segment::{next_word, sentence, words, Word};
 
-use super::vocabulary::Vocabulary;
+use super::vocabulary::{phrase_at, Vocabulary};
 use super::Claim;
 
 /// A claimant named in a sentence, and the byte span of the words that name it.
@@ -84,18 +84,6 @@ fn claimants(text: &str, v: &Vocabulary, range: Range<usize>) -> Vec<Claimant> {
         }
     }
     out
-}
-
-/// The last word of `phrase` when the words from `i` on spell it.
-fn phrase_at<'w>(words: &'w [Word], i: usize, phrase: &[String]) -> Option<&'w Word> {
-    let end = i.checked_add(phrase.len())?;
-    let found = words.get(i..end)?;
-    let spelled = found.iter().zip(phrase).all(|(w, p)| &w.folded == p);
-    if spelled {
-        found.last()
-    } else {
-        None
-    }
 }
 
 /// The claimant of a verb of saying (`verb` is its span in the sentence

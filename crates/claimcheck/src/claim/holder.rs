@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::segment::{next_word, previous_word, sentence_start, Word};
 
-use super::vocabulary::Vocabulary;
+use super::vocabulary::{phrase_at, Vocabulary};
 
 /// How many words a holder's name may have: "Union des démocrates et
 /// indépendants".
@@ -158,17 +158,15 @@ fn subject(head: &str, v: &Vocabulary) -> Option<String> {
 /// its allies"): "RN + allies", counted apart from the party alone.
 fn with_allies(text: &str, v: &Vocabulary) -> Option<String> {
     let text = text.trim_end();
-    let words = previous_words(text, 3);
+    // In text order: the phrase ends the text.
+    let mut words = previous_words(text, 3);
+    words.reverse();
     for phrase in &v.allies {
-        let n = phrase.len();
-        let ends = words.len() >= n
-            && words[..n]
-                .iter()
-                .rev()
-                .zip(phrase)
-                .all(|(w, p)| w.folded == *p);
-        if ends {
-            let name = name_before(&text[..words[n - 1].start], v)?;
+        let Some(i) = words.len().checked_sub(phrase.len()) else {
+            continue;
+        };
+        if phrase_at(&words, i, phrase).is_some() {
+            let name = name_before(&text[..words[i].start], v)?;
             return Some(format!("{name} + allies"));
         }
     }

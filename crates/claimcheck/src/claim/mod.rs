@@ -40,7 +40,7 @@ use crate::lang::Lang;
 use crate::quantity::{find_quantities, Kind, Quantity};
 use crate::segment::{fold, next_word};
 
-use vocabulary::{vocabulary, Vocabulary};
+use vocabulary::{phrase_at, vocabulary, Vocabulary};
 
 /// A quantity with what it counts. `key` is `None` when the quantity counts
 /// nothing recognisable; then it is not a count claim and is never compared.
@@ -226,11 +226,7 @@ fn out_of(text: &str, v: &Vocabulary, number_end: usize, next: usize) -> Option<
             .take_while(|w| w.end <= next)
             .take(2)
             .collect();
-    let phrase = v
-        .out_of
-        .iter()
-        .find(|p| p.len() <= words.len() && p.iter().zip(&words).all(|(a, w)| *a == w.folded))?;
-    let last = &words[phrase.len() - 1];
+    let last = v.out_of.iter().find_map(|p| phrase_at(&words, 0, p))?;
     if !text[last.end..next].trim().is_empty() {
         return None;
     }

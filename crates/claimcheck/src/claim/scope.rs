@@ -8,7 +8,7 @@ use crate::segment::{next_word, sentence, sentence_start, words, Word};
 use super::Claim;
 
 use super::counted::Counted;
-use super::vocabulary::Vocabulary;
+use super::vocabulary::{phrase_at, Vocabulary};
 
 /// How many words after the counted phrase a place may stand: "environ
 /// 4000 personnes mobilisées dans le Rhône", "30,000 people displaced in
@@ -118,21 +118,10 @@ fn named_place(text: &str, v: &Vocabulary, first: &Word) -> Option<String> {
 /// when `words` hold an excluding phrase followed by a place ("hors
 /// Derna", "excluding the capital of Derna", "ne comprend pas Derna").
 fn excluded(text: &str, v: &Vocabulary, words: &[Word]) -> Option<String> {
-    for i in 0..words.len() {
-        for phrase in &v.excluding {
-            let matches = words.len() >= i + phrase.len()
-                && words[i..i + phrase.len()]
-                    .iter()
-                    .zip(phrase)
-                    .all(|(w, p)| w.folded == *p);
-            if !matches {
-                continue;
-            }
-            let place = next_word(text, words[i + phrase.len() - 1].end)?;
-            return place_after(text, v, &place).map(|p| format!("outside {p}"));
-        }
-    }
-    None
+    let last =
+        (0..words.len()).find_map(|i| v.excluding.iter().find_map(|p| phrase_at(words, i, p)))?;
+    let place = next_word(text, last.end)?;
+    place_after(text, v, &place).map(|p| format!("outside {p}"))
 }
 
 /// Counts that the sentence after them says leave a place out: "Les

@@ -155,6 +155,19 @@ impl Vocabulary {
     }
 }
 
+/// The last word of `phrase` (folded words) when the words from `i` on
+/// spell it.
+pub(crate) fn phrase_at<'w>(words: &'w [Word], i: usize, phrase: &[String]) -> Option<&'w Word> {
+    let end = i.checked_add(phrase.len())?;
+    let found = words.get(i..end)?;
+    let spelled = found.iter().zip(phrase).all(|(w, p)| &w.folded == p);
+    if spelled {
+        found.last()
+    } else {
+        None
+    }
+}
+
 /// The word lists of `lang`, built from its data on first use.
 pub(super) fn vocabulary(lang: Lang) -> &'static Vocabulary {
     static VOCABULARIES: PerLang<Vocabulary> = PerLang::new();

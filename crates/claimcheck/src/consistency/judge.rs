@@ -65,22 +65,8 @@ pub(super) fn judge(
     if with_refs && (claims.iter().all(is_ref) || !claims.iter().any(is_ref)) {
         return None;
     }
-    let group = Group {
-        claims,
-        options,
-        widened: claims
-            .iter()
-            .map(|r| compared(r, options.tolerance))
-            .collect(),
-        values: distinct_values(claims),
-    };
-    // Projections ("feared dead", "pourrait atteindre") span a range of
-    // opinion: two of them never contradict each other.
-    // Nor do counts of people with nothing said of them.
-    let estimates = first
-        .key
-        .as_deref()
-        .is_some_and(|k| crate::concept::is_estimate(k) || options.concepts.never_contradicts(k));
+    let group = Group::new(claims, options);
+    let estimates = never_contradicts(first, options);
     let contradiction = if estimates {
         None
     } else if with_refs {
@@ -144,19 +130,8 @@ pub(super) fn judge_figure(
     if claims.len() < 2 {
         return None;
     }
-    let group = Group {
-        claims,
-        options,
-        widened: claims
-            .iter()
-            .map(|r| compared(r, options.tolerance))
-            .collect(),
-        values: distinct_values(claims),
-    };
-    let estimates = checked
-        .key
-        .as_deref()
-        .is_some_and(|k| crate::concept::is_estimate(k) || options.concepts.never_contradicts(k));
+    let group = Group::new(claims, options);
+    let estimates = never_contradicts(checked, options);
     let changing = checked
         .key
         .as_deref()
@@ -225,6 +200,17 @@ pub(super) fn judge_figure(
     })
 }
 
+/// True when the claims of `claim`'s cell never contradict each other:
+/// projections ("feared dead", "pourrait atteindre") span a range of
+/// opinion, and counts of people with nothing said of them may be of
+/// anyone (`never_contradict:` in the lexicon).
+fn never_contradicts(claim: &Record, options: &CompareOptions) -> bool {
+    claim
+        .key
+        .as_deref()
+        .is_some_and(|k| crate::concept::is_estimate(k) || options.concepts.never_contradicts(k))
+}
+
 /// The distinct values of a group, by their label, in increasing order of
 /// their intervals' low ends.
 fn distinct_values(claims: &[Record]) -> Vec<Value> {
@@ -246,6 +232,19 @@ fn distinct_values(claims: &[Record]) -> Vec<Value> {
 }
 
 impl<'a> Group<'a> {
+    /// The claims of one comparison, each widened by its tolerance.
+    fn new(claims: &'a [Record], options: &'a CompareOptions<'a>) -> Group<'a> {
+        Group {
+            claims,
+            options,
+            widened: claims
+                .iter()
+                .map(|r| compared(r, options.tolerance))
+                .collect(),
+            values: distinct_values(claims),
+        }
+    }
+
     /// The claim with the most restrictive low end (`lows`) or high end,
     /// among those `filter` lets through.
     fn pick(&self, lows: bool, filter: &dyn Fn(&Record) -> bool) -> Option<usize> {

@@ -171,9 +171,7 @@ fn headline(finding: &Finding) -> String {
 fn annotated(finding: &Finding) -> Vec<&Record> {
     match finding.checked {
         Some(i) => finding.claims.get(i).into_iter().collect(),
-        // A figure its source presents as earlier is context, not a place
-        // to fix.
-        None => finding.claims.iter().filter(|r| !r.superseded).collect(),
+        None => finding.claims.iter().collect(),
     }
 }
 

@@ -135,7 +135,7 @@ fn result<'a>(finding: &'a Finding, rule: usize, texts: &Texts<'a>) -> SarifResu
             .claims
             .iter()
             .enumerate()
-            .filter(|(i, record)| finding.checked.is_none_or(|c| c == *i) && !record.superseded)
+            .filter(|(i, _)| finding.checked.is_none_or(|c| c == *i))
             .map(|(i, record)| location(record, texts, label(i)))
             .collect(),
         related_locations: finding

@@ -57,12 +57,6 @@ pub(super) fn add_claim<'a>(
 /// a fact file, whose span is the claim's entry, the words it quotes.
 fn claim_label(record: &Record, texts: &Texts, value: &str) -> String {
     let file = file_name(&record.source);
-    // A figure its source presents as earlier was compared with nothing.
-    let file = if record.superseded {
-        format!("{file}, earlier figure")
-    } else {
-        file.to_string()
-    };
     match span_text(record, texts) {
         Some(words) if words != record.text && !record.text.is_empty() => {
             format!("{value} ({file}: “{}”)", record.text)
